@@ -1,0 +1,53 @@
+"""The one public gate: the only place that decides what a reader may see now.
+
+Every public channel (pages, listings, widgets, feeds, API, search, sitemaps, exports, links
+rendered in rich text, attachments) asks this module. Wagtail alone is not enough: it serves a
+live page whose ``expire_at`` has passed until a cron job unpublishes it, and its querysets
+know nothing of a document's own publication time.
+"""
+
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction
+
+
+class PublicGate:
+    """What is public at one moment; `now` is fixed so a page renders one consistent view."""
+
+    def __init__(self, now=None):
+        self.now = now or timezone.now()
+
+    def filter(self, queryset):
+        """Narrow any page queryset to what is public now."""
+        queryset = (
+            queryset.live()
+            .public()
+            .filter(Q(go_live_at__isnull=True) | Q(go_live_at__lte=self.now))
+            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=self.now))
+        )
+        if _has_field(queryset.model, "published_at"):
+            queryset = queryset.filter(published_at__lte=self.now)
+        return queryset
+
+    def allows(self, page):
+        """Whether one page instance may be shown to an anonymous reader now."""
+        if not page.live:
+            return False
+        if page.go_live_at and page.go_live_at > self.now:
+            return False
+        if page.expire_at and page.expire_at <= self.now:
+            return False
+        published_at = getattr(page, "published_at", None)
+        if published_at and published_at > self.now:
+            return False
+        return not PageViewRestriction.objects.filter(
+            page__in=page.get_ancestors(inclusive=True)
+        ).exists()
+
+
+def public_pages(queryset=None, now=None):
+    return PublicGate(now).filter(queryset if queryset is not None else Page.objects.all())
+
+
+def _has_field(model, name):
+    return any(field.name == name for field in model._meta.get_fields())

@@ -1,0 +1,58 @@
+"""The archive's filters. Each is a query parameter, so every filtered list has a stable URL."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from legation.directory.models import Organisation, Person
+
+from .models.kinds import DocumentKind
+
+MONTHS = [(number, number) for number in range(1, 13)]
+
+
+class ArchiveFilterForm(forms.Form):
+    kind = forms.SlugField(label=_("Kind"), required=False)
+    year = forms.IntegerField(label=_("Year"), required=False, min_value=1900, max_value=2999)
+    month = forms.TypedChoiceField(
+        label=_("Month"), required=False, choices=[("", "")] + MONTHS, coerce=int, empty_value=None
+    )
+    person = forms.SlugField(label=_("Person"), required=False)
+    organisation = forms.SlugField(label=_("Organisation"), required=False)
+
+    def __init__(self, data, *, locale, **kwargs):
+        super().__init__(data, **kwargs)
+        self.locale = locale
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("month") and not cleaned.get("year"):
+            self.add_error("month", _("Choose a year to filter by month."))
+        for name, model in (
+            ("kind", DocumentKind),
+            ("person", Person),
+            ("organisation", Organisation),
+        ):
+            slug = cleaned.get(name)
+            if slug:
+                cleaned[name] = model.objects.filter(locale=self.locale, slug=slug).first()
+                if cleaned[name] is None:
+                    self.add_error(name, _("Nothing is filed under “%(slug)s”.") % {"slug": slug})
+        return cleaned
+
+    def apply(self, documents, zone):
+        data = self.cleaned_data
+        if data.get("kind"):
+            documents = documents.filter(kind=data["kind"])
+        if data.get("year") and data.get("month"):
+            documents = documents.in_month(data["year"], data["month"], zone)
+        elif data.get("year"):
+            documents = documents.in_year(data["year"], zone)
+        if data.get("person"):
+            documents = documents.with_person(data["person"])
+        if data.get("organisation"):
+            documents = documents.with_organisation(data["organisation"])
+        return documents
+
+    @property
+    def active(self):
+        return {name: value for name, value in self.cleaned_data.items() if value}

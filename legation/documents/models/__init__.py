@@ -1,0 +1,12 @@
+from .archive import ArchivePage
+from .documents import DocumentAttachment, DocumentPage, DocumentQuerySet, RelatedDocument
+from .kinds import DocumentKind
+
+__all__ = [
+    "ArchivePage",
+    "DocumentAttachment",
+    "DocumentKind",
+    "DocumentPage",
+    "DocumentQuerySet",
+    "RelatedDocument",
+]

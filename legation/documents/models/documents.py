@@ -1,0 +1,232 @@
+"""The document: one page model for every kind of text a press service publishes."""
+
+import datetime
+from functools import cached_property
+
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from legation.core.models import PublicGate, site_root_for
+from legation.directory.models import Organisation, Person
+
+from ..blocks import BodyBlock
+from ..transcripts import Transcript
+
+
+class DocumentQuerySet(PageQuerySet):
+    """The vocabulary of the archive: `DocumentPage.objects.public().of_kind("speech")`."""
+
+    def public(self, now=None):
+        return PublicGate(now).filter(self)
+
+    def of_kind(self, slug):
+        return self.filter(kind__slug=slug)
+
+    def newest_first(self):
+        return self.order_by("-published_at", "-pk")
+
+    def in_year(self, year, zone):
+        start = datetime.datetime(year, 1, 1, tzinfo=zone)
+        return self.filter(published_at__gte=start, published_at__lt=start.replace(year=year + 1))
+
+    def in_month(self, year, month, zone):
+        start = datetime.datetime(year, month, 1, tzinfo=zone)
+        end = (
+            start.replace(year=year + 1, month=1) if month == 12 else start.replace(month=month + 1)
+        )
+        return self.filter(published_at__gte=start, published_at__lt=end)
+
+    def with_person(self, person):
+        return self.filter(participants=person)
+
+    def with_organisation(self, organisation):
+        return self.filter(organisations=organisation)
+
+    def for_listing(self):
+        return self.select_related("kind", "locale").only(
+            "id",
+            "path",
+            "depth",
+            "url_path",
+            "title",
+            "slug",
+            "published_at",
+            "lead",
+            "kind",
+            "locale",
+            "live",
+            "go_live_at",
+            "expire_at",
+            "draft_title",
+            "content_type_id",
+            "translation_key",
+            "numchild",
+        )
+
+
+DocumentManager = PageManager.from_queryset(DocumentQuerySet)
+
+
+class EventDatePrecision(models.TextChoices):
+    DAY = "day", _("day")
+    MONTH = "month", _("month")
+
+
+class DocumentPage(Page):
+    kind = models.ForeignKey(
+        "documents.DocumentKind",
+        verbose_name=_("kind"),
+        on_delete=models.PROTECT,
+        related_name="documents",
+    )
+    published_at = models.DateTimeField(
+        _("publication date and time"),
+        default=timezone.now,
+        db_index=True,
+        help_text=_(
+            "Shown as the publication stamp. A time in the future schedules the document: "
+            "no channel shows it before then."
+        ),
+    )
+    event_date = models.DateField(_("event date"), null=True, blank=True)
+    event_date_precision = models.CharField(
+        _("event date precision"),
+        max_length=5,
+        choices=EventDatePrecision.choices,
+        default=EventDatePrecision.DAY,
+    )
+    event_place = models.CharField(_("event place"), max_length=255, blank=True)
+    lead = models.TextField(_("lead"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    participants = ParentalManyToManyField(
+        Person, verbose_name=_("participants"), blank=True, related_name="documents"
+    )
+    organisations = ParentalManyToManyField(
+        Organisation,
+        verbose_name=_("organisations concerned"),
+        blank=True,
+        related_name="documents",
+        help_text=_("The first one is shown as the organisation card."),
+    )
+    source_url = models.CharField(
+        _("source address"), max_length=1000, blank=True, db_index=True, editable=False
+    )
+    source_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+
+    objects = DocumentManager()
+
+    parent_page_types = ["documents.ArchivePage"]
+    subpage_types = []
+
+    content_panels = [
+        FieldPanel("title"),
+        FieldPanel("kind"),
+        FieldPanel("published_at"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("event_date"), FieldPanel("event_date_precision")]),
+                FieldPanel("event_place"),
+            ],
+            heading=_("Event"),
+        ),
+        FieldPanel("lead"),
+        FieldPanel("body"),
+        FieldPanel("participants"),
+        FieldPanel("organisations"),
+        InlinePanel("related_documents", heading=_("Additional materials"), label=_("document")),
+        InlinePanel("attachments", heading=_("Attachments"), label=_("attachment")),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.FilterField("published_at"),
+    ]
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        indexes = [models.Index(fields=["published_at", "page_ptr"], name="document_newest")]
+
+    def clean(self):
+        super().clean()
+        # A future publication time must hold back every channel, Wagtail's own included.
+        if self.published_at and self.published_at > timezone.now() and not self.go_live_at:
+            self.go_live_at = self.published_at
+
+    def serve(self, request, *args, **kwargs):
+        if not PublicGate().allows(self):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    @cached_property
+    def site_root(self):
+        return site_root_for(self)
+
+    @property
+    def zone(self):
+        return self.site_root.zone
+
+    @property
+    def local_published_at(self):
+        return timezone.localtime(self.published_at, self.zone)
+
+    @property
+    def local_event_date(self):
+        return self.event_date or self.local_published_at.date()
+
+    @cached_property
+    def transcript(self):
+        return Transcript(self.body, on=self.local_event_date)
+
+    @cached_property
+    def card_organisation(self):
+        return self.organisations.first()
+
+    @cached_property
+    def card_head(self):
+        organisation = self.card_organisation
+        return organisation.head_on(self.local_event_date) if organisation else None
+
+    def public_related_documents(self):
+        related = DocumentPage.objects.public().filter(
+            pk__in=self.related_documents.values("document_id")
+        )
+        return related.newest_first().select_related("kind")
+
+    def public_attachments(self):
+        return [item.attachment for item in self.attachments.select_related("attachment")]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["site_root"] = self.site_root
+        return context
+
+
+class RelatedDocument(Orderable):
+    """An "additional material": another document that completes this one."""
+
+    page = ParentalKey(DocumentPage, on_delete=models.CASCADE, related_name="related_documents")
+    document = models.ForeignKey(
+        DocumentPage, verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("document")]
+
+
+class DocumentAttachment(Orderable):
+    page = ParentalKey(DocumentPage, on_delete=models.CASCADE, related_name="attachments")
+    attachment = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("file"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("attachment")]

@@ -1,0 +1,145 @@
+"""What a page derives from its transcript turns: anchors, contents, answers, speakers.
+
+The turns are blocks of the body (see blocks.py). Nothing here is stored: it is computed from
+the blocks whenever the page renders, so it can never disagree with the text.
+"""
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+
+from legation.directory.models import roles_on
+
+from .blocks import TURN_TYPES
+
+SUMMARY_WORDS = 24
+
+
+@dataclass
+class Turn:
+    number: int
+    block: object  # a StreamValue child: .block_type, .value, .id
+    role_by_person: dict = field(repr=False)
+
+    @property
+    def kind(self):
+        return self.block.block_type
+
+    @property
+    def anchor(self):
+        return f"turn-{self.number}"
+
+    @property
+    def value(self):
+        return self.block.value
+
+    @property
+    def speaker(self):
+        return self.value.get("speaker") if self.kind != "question" else self.value.get("asker")
+
+    @property
+    def speaker_role(self):
+        speaker = self.speaker
+        return self.role_by_person.get(speaker.pk) if speaker else None
+
+    @property
+    def speaking_after(self):
+        return self.value.get("speaking_after") if self.kind == "answer" else None
+
+    @property
+    def addressed_to(self):
+        return list(self.value.get("addressed_to") or []) if self.kind == "question" else []
+
+    @property
+    def outlet(self):
+        return self.value.get("outlet", "") if self.kind == "question" else ""
+
+    @property
+    def plain_text(self):
+        return strip_tags(self.value["text"].source).strip()
+
+    @property
+    def summary(self):
+        first_sentence = self.plain_text.split("?")[0].strip()
+        text = first_sentence + "?" if "?" in self.plain_text else first_sentence
+        return Truncator(text).words(SUMMARY_WORDS, truncate="…")
+
+
+@dataclass
+class Heading:
+    anchor: str
+    text: str
+
+
+class Transcript:
+    """The turns of a body and what is derived from them, with roles held on `on`."""
+
+    def __init__(self, body, on=None):
+        self.body = body
+        self.on = on
+
+    @cached_property
+    def _people(self):
+        people = []
+        for block in self.body:
+            if block.block_type not in TURN_TYPES:
+                continue
+            value = block.value
+            people += [value.get(key) for key in ("speaker", "asker", "speaking_after")]
+            people += list(value.get("addressed_to") or [])
+        return {person.pk: person for person in people if person is not None}
+
+    @cached_property
+    def role_by_person(self):
+        return roles_on(list(self._people), self.on) if self._people and self.on else {}
+
+    @cached_property
+    def items(self):
+        """The body in order, each turn or heading with its anchor, for rendering."""
+        items = []
+        turn_number = heading_number = 0
+        for block in self.body:
+            if block.block_type in TURN_TYPES:
+                turn_number += 1
+                items.append((block, Turn(turn_number, block, self.role_by_person)))
+            elif block.block_type == "heading":
+                heading_number += 1
+                items.append((block, Heading(f"section-{heading_number}", block.value)))
+            else:
+                items.append((block, None))
+        return items
+
+    @cached_property
+    def turns(self):
+        return [anchor for _, anchor in self.items if isinstance(anchor, Turn)]
+
+    @property
+    def is_transcript(self):
+        return any(turn.kind in ("question", "answer") for turn in self.turns)
+
+    @cached_property
+    def questions(self):
+        """The "answers to media questions" list: each question, linked to its turn."""
+        return [turn for turn in self.turns if turn.kind == "question"]
+
+    @cached_property
+    def contents(self):
+        """Table of contents: headings and statements in order, then the answers part."""
+        return [
+            anchor
+            for _, anchor in self.items
+            if isinstance(anchor, Heading)
+            or (isinstance(anchor, Turn) and anchor.kind == "statement")
+        ]
+
+    @cached_property
+    def speakers(self):
+        """Speaker index: each person who speaks, with the anchors of their turns."""
+        index = {}
+        for turn in self.turns:
+            if turn.kind == "question" or turn.speaker is None:
+                continue
+            index.setdefault(turn.speaker.pk, (turn.speaker, turn.speaker_role, []))[2].append(turn)
+        return list(index.values())

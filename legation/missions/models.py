@@ -1,0 +1,296 @@
+"""The sites: the ministry's home and each mission's home, with what a mission shows.
+
+A mission has its clocks (cities with IANA zones), consular contacts, "days since" counters,
+head and address; it lists its own documents and chosen ministry documents (syndication)
+without copying them, so every text keeps one canonical address.
+"""
+
+import zoneinfo
+
+from django.db import models
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import path
+from wagtail.models import Orderable, Page
+
+from legation.core.models import SiteRootPage, validate_time_zone
+from legation.directory.models import Organisation, Person
+from legation.documents.models import ArchivePage, DocumentKind, DocumentPage
+
+LATEST_COUNT = 10
+
+
+class HomePage(SiteRootPage):
+    """What both kinds of home share: the archive, people and organisations of the site."""
+
+    class Meta:
+        abstract = True
+
+    def own_documents(self):
+        return DocumentPage.objects.descendant_of(self)
+
+    def listed_documents(self):
+        """Every public document this site lists, newest first."""
+        return self.own_documents().public().newest_first()
+
+    def listed_kinds(self):
+        return DocumentKind.objects.filter(
+            locale=self.locale, pk__in=self.listed_documents().values("kind")
+        )
+
+    def listed_years(self):
+        zone = self.zone
+        return sorted(
+            {
+                moment.year
+                for moment in self.listed_documents().datetimes("published_at", "year", tzinfo=zone)
+            },
+            reverse=True,
+        )
+
+    def latest_documents(self, count=LATEST_COUNT):
+        return self.listed_documents().for_listing()[:count]
+
+    @property
+    def archive(self):
+        return ArchivePage.objects.child_of(self).live().first()
+
+    def today(self):
+        return timezone.localtime(timezone.now(), self.zone).date()
+
+    @path("people/<slug:slug>/", name="person")
+    def person_page(self, request, slug):
+        person = get_object_or_404(Person, locale=self.locale, slug=slug)
+        documents = self.listed_documents().with_person(person)
+        return self.render(
+            request,
+            context_overrides={
+                "person": person,
+                "documents": documents.for_listing()[:50],
+                "appointments": person.appointments.select_related("organisation"),
+            },
+            template="directory/person_page.html",
+        )
+
+    @path("organisations/<slug:slug>/", name="organisation")
+    def organisation_page(self, request, slug):
+        organisation = get_object_or_404(Organisation, locale=self.locale, slug=slug)
+        documents = self.listed_documents().with_organisation(organisation)
+        return self.render(
+            request,
+            context_overrides={
+                "organisation": organisation,
+                "head": organisation.head_on(self.today()),
+                "documents": documents.for_listing()[:50],
+            },
+            template="directory/organisation_page.html",
+        )
+
+    @path("")
+    def home(self, request):
+        return self.render(request)
+
+
+class MinistryHomePage(HomePage):
+    subpage_types = ["documents.ArchivePage"]
+    parent_page_types = ["wagtailcore.Page"]
+
+    content_panels = Page.content_panels + [
+        InlinePanel("featured_items", heading=_("Featured"), label=_("featured document")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(SiteRootPage.site_panels, heading=_("Site")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("ministry home page")
+
+    def featured_documents(self):
+        chosen = self.featured_items.values("document_id")
+        return DocumentPage.objects.public().filter(pk__in=chosen).select_related("kind")
+
+    def latest_by_kind(self, per_kind=5):
+        """[(kind, latest documents of that kind)] for every kind the ministry has published."""
+        documents = self.listed_documents()
+        return [
+            (kind, list(documents.filter(kind=kind).for_listing()[:per_kind]))
+            for kind in self.listed_kinds()
+        ]
+
+
+class FeaturedItem(Orderable):
+    page = ParentalKey(MinistryHomePage, on_delete=models.CASCADE, related_name="featured_items")
+    document = models.ForeignKey(
+        DocumentPage, verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("document")]
+
+
+class MissionHomePage(HomePage):
+    subpage_types = ["documents.ArchivePage"]
+    parent_page_types = ["wagtailcore.Page"]
+
+    head_of_mission = models.ForeignKey(
+        Person,
+        verbose_name=_("head of mission"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    featured_document = models.ForeignKey(
+        DocumentPage,
+        verbose_name=_("featured document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in full on the home page."),
+    )
+    syndicated_kinds = ParentalManyToManyField(
+        DocumentKind,
+        verbose_name=_("ministry documents of these kinds"),
+        blank=True,
+        related_name="+",
+        help_text=_("Every ministry document of a chosen kind appears in this mission's lists."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("featured_document"),
+        InlinePanel("cities", heading=_("Clocks"), label=_("city")),
+        InlinePanel("consular_contacts", heading=_("Consular contacts"), label=_("contact")),
+        InlinePanel("counters", heading=_("Counters"), label=_("counter")),
+    ]
+    mission_panels = [FieldPanel("head_of_mission"), *SiteRootPage.site_panels]
+    syndication_panels = [
+        FieldPanel("syndicated_kinds"),
+        InlinePanel("syndicated_documents", heading=_("Chosen documents"), label=_("document")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(mission_panels, heading=_("Mission")),
+            ObjectList(syndication_panels, heading=_("Ministry documents")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("mission home page")
+
+    @property
+    def ministry(self):
+        return MinistryHomePage.objects.filter(locale_id=self.locale_id).first()
+
+    def listed_documents(self):
+        """Own documents, plus ministry documents chosen one by one or by kind."""
+        listed = Q(path__startswith=self.path) | Q(
+            pk__in=self.syndicated_documents.values("document_id")
+        )
+        ministry = self.ministry
+        kinds = list(self.syndicated_kinds.values_list("pk", flat=True))
+        if ministry and kinds:
+            listed |= Q(path__startswith=ministry.path, kind__in=kinds)
+        return DocumentPage.objects.filter(listed).public().newest_first()
+
+    def public_featured_document(self):
+        if self.featured_document_id is None:
+            return None
+        return DocumentPage.objects.public().filter(pk=self.featured_document_id).first()
+
+    def active_counters(self):
+        return [counter for counter in self.counters.all() if counter.active]
+
+
+class City(Orderable):
+    """A clock on the mission's home page."""
+
+    page = ParentalKey(MissionHomePage, on_delete=models.CASCADE, related_name="cities")
+    name = models.CharField(_("city"), max_length=100)
+    time_zone = models.CharField(_("time zone"), max_length=64, validators=[validate_time_zone])
+
+    panels = [FieldPanel("name"), FieldPanel("time_zone")]
+
+    def now(self):
+        return timezone.localtime(timezone.now(), zoneinfo.ZoneInfo(self.time_zone))
+
+
+class ConsularContact(Orderable):
+    page = ParentalKey(MissionHomePage, on_delete=models.CASCADE, related_name="consular_contacts")
+    label = models.CharField(_("label"), max_length=100)
+    phone = models.CharField(_("phone"), max_length=64, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    hours = models.CharField(_("hours"), max_length=200, blank=True)
+
+    panels = [FieldPanel("label"), FieldPanel("phone"), FieldPanel("email"), FieldPanel("hours")]
+
+
+class Counter(Orderable):
+    """ "N days have passed since …", counted for today in the mission's time zone."""
+
+    page = ParentalKey(MissionHomePage, on_delete=models.CASCADE, related_name="counters")
+    title = models.CharField(_("title"), max_length=200)
+    start_date = models.DateField(_("start date"))
+    message = models.CharField(
+        _("message"),
+        max_length=500,
+        help_text=_("Write {days} where the number of days goes."),
+    )
+    active = models.BooleanField(_("active"), default=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("start_date"),
+        FieldPanel("message"),
+        FieldPanel("active"),
+    ]
+
+    def days_on(self, day):
+        return (day - self.start_date).days
+
+    def message_on(self, day):
+        return self.message.replace("{days}", str(self.days_on(day)))
+
+    @property
+    def message_parts(self):
+        """The message split around {days}, so the page's script can update the number."""
+        before, _sep, after = self.message.partition("{days}")
+        return before, after
+
+
+class SyndicatedDocument(Orderable):
+    page = ParentalKey(
+        MissionHomePage, on_delete=models.CASCADE, related_name="syndicated_documents"
+    )
+    document = models.ForeignKey(
+        DocumentPage,
+        verbose_name=_("ministry document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    panels = [FieldPanel("document")]
+
+
+__all__ = [
+    "City",
+    "ConsularContact",
+    "Counter",
+    "FeaturedItem",
+    "HomePage",
+    "MinistryHomePage",
+    "MissionHomePage",
+    "SyndicatedDocument",
+]
