@@ -99,6 +99,11 @@ class HomePage(SiteRootPage):
     def home(self, request):
         return self.render(request)
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(site_root=self, today=self.today(), latest=self.latest_documents())
+        return context
+
 
 class MinistryHomePage(HomePage):
     subpage_types = ["documents.ArchivePage"]

@@ -9,6 +9,7 @@ know nothing of a document's own publication time.
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
+from wagtail.query import PageQuerySet
 
 
 class PublicGate:
@@ -19,9 +20,10 @@ class PublicGate:
 
     def filter(self, queryset):
         """Narrow any page queryset to what is public now."""
+        # Wagtail's own view-restriction filter, called by name: document querysets redefine
+        # public() as this gate.
         queryset = (
-            queryset.live()
-            .public()
+            PageQuerySet.public(queryset.live())
             .filter(Q(go_live_at__isnull=True) | Q(go_live_at__lte=self.now))
             .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=self.now))
         )
