@@ -1,0 +1,58 @@
+"""The public gate applied where Wagtail renders links and serves files on its own."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.http import Http404
+from django.utils.html import escape
+from wagtail import hooks
+from wagtail.models import Page, ReferenceIndex
+from wagtail.rich_text.pages import PageLinkHandler
+
+from .models import PublicGate
+
+
+class PublicPageLinkHandler(PageLinkHandler):
+    """Rich text links to pages that are not public now render without an address.
+
+    Wagtail prints the address of any page, so a link in a published text would reveal the
+    slug of an embargoed document and lead readers to a 404.
+    """
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list):
+        gate = PublicGate()
+        tags = []
+        for page in cls.get_many(attrs_list):
+            target = page.localized if page else None
+            if target is not None and gate.allows(target):
+                tags.append(f'<a href="{escape(target.url)}">')
+            else:
+                tags.append("<a>")
+        return tags
+
+
+@hooks.register("register_rich_text_features")
+def register_public_page_links(features):
+    features.register_link_type(PublicPageLinkHandler)
+
+
+def pages_referencing(obj):
+    source_ids = (
+        ReferenceIndex.get_references_to(obj)
+        .filter(base_content_type=ContentType.objects.get_for_model(Page))
+        .values_list("object_id", flat=True)
+    )
+    return Page.objects.filter(pk__in=[int(pk) for pk in source_ids])
+
+
+@hooks.register("before_serve_document")
+def refuse_files_of_unpublished_documents(document, request):
+    """An attachment is downloadable once a public page uses it; editors may fetch it anytime.
+
+    Wagtail serves any uploaded file to anyone, so a statement's annex uploaded ahead of the
+    embargo would be downloadable before the statement is public.
+    """
+    if request.user.has_perm("wagtailadmin.access_admin"):
+        return None
+    if not PublicGate().filter(pages_referencing(document)).exists():
+        raise Http404
+    return None
