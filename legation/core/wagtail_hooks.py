@@ -56,3 +56,10 @@ def refuse_files_of_unpublished_documents(document, request):
     if not PublicGate().filter(pages_referencing(document)).exists():
         raise Http404
     return None
+
+
+@hooks.register("before_serve_page")
+def refuse_pages_out_of_their_time(page, request, serve_args, serve_kwargs):
+    """Wagtail serves a live page after its expiry time until a cron job unpublishes it."""
+    if not PublicGate().in_time(page):
+        raise Http404

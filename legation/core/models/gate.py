@@ -33,6 +33,18 @@ class PublicGate:
 
     def allows(self, page):
         """Whether one page instance may be shown to an anonymous reader now."""
+        if not self.in_time(page):
+            return False
+        return not PageViewRestriction.objects.filter(
+            page__in=page.get_ancestors(inclusive=True)
+        ).exists()
+
+    def in_time(self, page):
+        """Live, and now between its go-live and expiry times and after its publication time.
+
+        Serving checks only this: Wagtail's own hook already handles view restrictions there,
+        letting in the readers a restriction admits.
+        """
         if not page.live:
             return False
         if page.go_live_at and page.go_live_at > self.now:
@@ -40,11 +52,7 @@ class PublicGate:
         if page.expire_at and page.expire_at <= self.now:
             return False
         published_at = getattr(page, "published_at", None)
-        if published_at and published_at > self.now:
-            return False
-        return not PageViewRestriction.objects.filter(
-            page__in=page.get_ancestors(inclusive=True)
-        ).exists()
+        return not (published_at and published_at > self.now)
 
 
 def public_pages(queryset=None, now=None):

@@ -4,7 +4,6 @@ import datetime
 from functools import cached_property
 
 from django.db import models
-from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -162,11 +161,6 @@ class DocumentPage(Page):
         # A future publication time must hold back every channel, Wagtail's own included.
         if self.published_at and self.published_at > timezone.now() and not self.go_live_at:
             self.go_live_at = self.published_at
-
-    def serve(self, request, *args, **kwargs):
-        if not PublicGate().allows(self):
-            raise Http404
-        return super().serve(request, *args, **kwargs)
 
     @cached_property
     def site_root(self):
