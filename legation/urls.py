@@ -6,6 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from legation.translations.routing import redirect_to_default_language
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
@@ -18,5 +20,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Every public address carries its language (/en-gb/…, /ru-ru/…), so each version of a page
-# has its own URL for readers, feeds and search engines.
+# has its own URL for readers, feeds and search engines (docs/languages.md). Feeds and the API
+# go inside i18n_patterns too, before Wagtail's catch-all.
+urlpatterns += [path("", redirect_to_default_language, name="site_root")]
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)

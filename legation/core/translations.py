@@ -1,36 +1,105 @@
-"""The language versions of a page that a reader may open: only those that exist and are public."""
+"""The language versions of a page that a reader may open: only those that exist and are public.
+
+The switcher, the `<link rel="alternate" hreflang>` of the head and the "not found" page all
+list versions from here, so they always agree, and all of them go through the public gate.
+"""
 
 from dataclasses import dataclass
 
-from wagtail.models import Page
+from django.conf import settings
+from django.http import Http404
+from wagtail.models import Page, Site
 
-from .languages import bcp47
+from .languages import bcp47, served_languages, site_languages, split_language_prefix
 from .models import PublicGate
 
 
 @dataclass(frozen=True)
 class LanguageVersion:
     page: Page
-    tag: str
+    language_code: str
     url: str
     is_current: bool
+    is_default: bool
+
+    @property
+    def tag(self):
+        """The BCP 47 tag (en-GB) for `lang` and `hreflang`."""
+        return bcp47(self.language_code)
+
+    @property
+    def name(self):
+        """The language's name in itself (Deutsch), as its readers look for it."""
+        return dict(settings.LANGUAGES)[self.language_code]
 
 
 def language_versions(page, request=None):
-    if page is None or not page.pk:
+    """The public versions of `page` in the languages of its site, in the order of LANGUAGES."""
+    if not getattr(page, "pk", None):  # templates without a page, such as "not found"
         return []
+    site = page.get_site()
+    languages = site_languages(site)
+    served = served_languages(site)
     translations = (
         PublicGate()
         .filter(Page.objects.filter(translation_key=page.translation_key))
+        .filter(locale__language_code__in=[code for code in languages.codes if code in served])
         .select_related("locale")
     )
-    versions = [
-        LanguageVersion(
-            page=translation,
-            tag=bcp47(translation.locale.language_code),
-            url=translation.get_url(request=request),
-            is_current=translation.pk == page.pk,
-        )
-        for translation in translations.order_by("locale__language_code")
-    ]
-    return [version for version in versions if version.url]
+    by_language = {translation.locale.language_code: translation for translation in translations}
+    versions = []
+    for code in languages.codes:
+        translation = by_language.get(code)
+        url = translation.get_url(request=request) if translation else None
+        if url:
+            versions.append(
+                LanguageVersion(
+                    page=translation,
+                    language_code=code,
+                    url=url,
+                    is_current=translation.pk == page.pk,
+                    is_default=code == languages.default,
+                )
+            )
+    return versions
+
+
+def default_version(versions):
+    """The x-default alternate: the version in the site's default language, if there is one."""
+    return next((version for version in versions if version.is_default), None)
+
+
+def versions_of_missing_page(request):
+    """The public versions of the page a "not found" address names in another language.
+
+    /fr-fr/archive/statement/ is not found when the statement has no public French version;
+    its path is looked up in each language's tree of the site, so the reader is offered the
+    versions that exist.
+    """
+    site = Site.find_for_request(request)
+    language, path = split_language_prefix(request.path)
+    if site is None or language is None:
+        return []
+    components = [component for component in path.split("/") if component]
+    roots = Page.objects.filter(translation_key=site.root_page.translation_key).exclude(
+        locale__language_code=language
+    )
+    for root in roots.specific():
+        page = _page_at(root, request, components)
+        if page is not None:
+            return [
+                version
+                for version in language_versions(page, request)
+                if version.language_code != language
+            ]
+    return []
+
+
+def _page_at(root, request, components):
+    """The page at exactly this path under `root`, not a parent that routes the rest itself."""
+    try:
+        page = root.route(request, components).page
+    except Http404:
+        return None
+    relative_path = page.url_path[len(root.url_path) :]
+    return page if relative_path.strip("/") == "/".join(components) else None

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "legation.documents",
     "legation.missions",
     "legation.importer",
+    "legation.translations",
     "legation.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -140,6 +141,9 @@ LANGUAGES = [
     ("fr-fr", "Français"),
 ]
 WAGTAIL_I18N_ENABLED = True
+# "Translate this page" saves the new translation as a draft: published at once, it would show
+# the source language's text at the translation's address until translated.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]

@@ -4,12 +4,15 @@ import zoneinfo
 from functools import cache
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField
 
 
 @cache
@@ -22,6 +25,23 @@ def validate_time_zone(name):
         raise ValidationError(
             _("%(name)s is not an IANA time zone (such as Europe/Berlin)."),
             params={"name": name},
+        )
+
+
+def all_language_codes():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+class LanguageCodesField(models.JSONField):
+    """A set of codes from settings.LANGUAGES, stored as a list and edited as checkboxes."""
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            choices=settings.LANGUAGES,
+            widget=kwargs.get("widget") or forms.CheckboxSelectMultiple,
+            required=not self.blank,
+            label=capfirst(self.verbose_name),
+            help_text=self.help_text,
         )
 
 
@@ -38,16 +58,47 @@ class SiteRootPage(RoutablePageMixin, Page):
     address = models.TextField(_("address"), blank=True)
     phone = models.CharField(_("phone"), max_length=64, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
+    default_language = models.CharField(
+        _("default language"),
+        max_length=15,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The site's address without a language leads to this language."),
+    )
+    languages = LanguageCodesField(
+        _("languages"),
+        default=all_language_codes,
+        help_text=_("The languages this site publishes in; addresses in others are not found."),
+    )
 
     site_panels = [
         FieldPanel("time_zone", widget=forms.Select(choices=time_zone_choices)),
         FieldPanel("address"),
         FieldPanel("phone"),
         FieldPanel("email"),
+        MultiFieldPanel(
+            [FieldPanel("default_language"), FieldPanel("languages")], heading=_("Languages")
+        ),
+    ]
+
+    # What wagtail-localize copies from the source page instead of offering for translation:
+    # the site's zone, contacts and languages are one fact in every language.
+    override_translatable_fields = [
+        SynchronizedField("time_zone", overridable=False),
+        SynchronizedField("phone"),
+        SynchronizedField("default_language", overridable=False),
+        SynchronizedField("languages", overridable=False),
     ]
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.default_language not in self.languages:
+            raise ValidationError(
+                {"default_language": _("The default language must be one of the site's languages.")}
+            )
 
     @property
     def zone(self):
