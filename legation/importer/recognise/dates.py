@@ -1,0 +1,170 @@
+"""Dates as ministries write them, in five languages.
+
+"12 May 2021 22:50" and its squashed crawl "12 May 202122:50", "25.10.2020",
+"October 25, 2020", "25 октября 2020 г.", "9. März 2017", "30 de diciembre de 2021", and list
+items that give a day without a year ("25 October", "25.10").
+"""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from .vocabulary import MONTHS
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A calendar date that may lack its year (list items) or its day (events by month)."""
+
+    year: int | None
+    month: int
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+
+    @property
+    def has_time(self):
+        return self.hour is not None
+
+    def as_date(self):
+        if self.year is None or self.day is None:
+            return None
+        return datetime.date(self.year, self.month, self.day)
+
+    def as_datetime(self):
+        day = self.as_date()
+        if day is None:
+            return None
+        return datetime.datetime.combine(day, datetime.time(self.hour or 0, self.minute or 0))
+
+    def without_time(self):
+        return PartialDate(self.year, self.month, self.day)
+
+    def isoformat(self):
+        if self.year is None:
+            return f"--{self.month:02d}-{self.day:02d}" if self.day else f"--{self.month:02d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        text = f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.has_time:
+            text += f"T{self.hour:02d}:{self.minute:02d}"
+        return text
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    date: PartialDate
+    start: int
+    end: int
+
+
+_MONTH = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, reverse=True))
+_MONTH_GROUP = rf"(?P<m>{_MONTH})(?![^\W\d_])\.?"
+_TIME = r"(?:[ \t]*(?:,|at|um|à|a las|в)?[ \t]*(?P<H>[01]?\d|2[0-3])[:h](?P<M>[0-5]\d)(?!\d))?"
+_YEAR_SUFFIX = r"(?:\s*(?:г\.|года|год|г)(?![^\W\d_]))?"
+
+_PATTERNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # 2021-05-12, 2021-05-12T22:50
+        r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)"
+        r"(?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d))?(?!\d)",
+        # 25.10.2020, 25/10/2020 14:30
+        r"(?<![\d.])(?P<d>[0-3]?\d)[./](?P<mn>[01]?\d)[./](?P<y>(?:19|20)\d\d)(?!\d)" + _TIME,
+        # 12 May 2021 22:50, 12 May 202122:50, 25 октября 2020 г., 9. März 2017,
+        # 30 de diciembre de 2021, 1er mars 2021; the year may be absent (list items).
+        r"(?<!\d)(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?\.?\s*(?:de\s+)?"
+        + _MONTH_GROUP
+        + r"(?:,?[ \t]*(?:de(?:l)?[ \t]+)?(?P<y>(?:19|20)\d\d)"
+        + _YEAR_SUFFIX
+        + r")?"
+        + _TIME,
+        # October 25, 2020; October 25 (list items)
+        _MONTH_GROUP
+        + r"[ \t]+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?[ \t]+(?P<y>(?:19|20)\d\d))?"
+        + _TIME,
+        # May 2021, мая 2021 года, mayo de 2021: an event known by its month.
+        _MONTH_GROUP + r"[ \t]+(?:de[ \t]+|of[ \t]+)?(?P<y>(?:19|20)\d\d)(?!\d)" + _YEAR_SUFFIX,
+    )
+)
+_YEARLESS_NUMERIC = re.compile(r"^(?P<d>[0-3]?\d)\.(?P<mn>[01]\d)\.?(?![\d])")
+
+
+def _build(match):
+    groups = match.groupdict()
+    if groups.get("mn"):
+        month = int(groups["mn"])
+    else:
+        month = MONTHS.get(groups["m"].lower().rstrip("."))
+    if not month or not 1 <= month <= 12:
+        return None
+    year = int(groups["y"]) if groups.get("y") else None
+    day = int(groups["d"]) if groups.get("d") else None
+    try:
+        datetime.date(year or 2000, month, day or 1)
+    except ValueError:
+        return None
+    hour = minute = None
+    if groups.get("H") and day is not None:
+        hour, minute = int(groups["H"]), int(groups["M"])
+    return PartialDate(year, month, day, hour, minute)
+
+
+def find_dates(text):
+    """Every date in `text`, left to right; of overlapping readings the longest wins."""
+    found = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            date = _build(match)
+            if date is not None:
+                found.append(FoundDate(date, match.start(), match.end()))
+    found.sort(key=lambda item: (item.start, -(item.end - item.start)))
+    chosen = []
+    for item in found:
+        if chosen and item.start < chosen[-1].end:
+            continue
+        chosen.append(item)
+    return chosen
+
+
+_PUBLISHED_PREFIX = re.compile(
+    r"^(?:published|posted|updated|date|опубликовано|дата публикации|дата|"
+    r"veröffentlicht(?: am)?|datum|stand|publié le|publié|mis à jour le|date de publication|"
+    r"publicado(?: el)?|fecha)\s*:?\s*",
+    re.IGNORECASE,
+)
+_LINE_TAIL = re.compile(r"^[\s.,;:|/\-–—)]*$")
+
+
+def whole_line_date(line):
+    """The date a line consists of (a publication stamp), else None."""
+    text = _PUBLISHED_PREFIX.sub("", line.strip(), count=1)
+    if not text or not text[0].isalnum() or len(text) > 60:
+        return None
+    found = find_dates(text)
+    if len(found) != 1 or found[0].start != 0 or not _LINE_TAIL.match(text[found[0].end :]):
+        return None
+    return found[0].date
+
+
+def leading_date(line):
+    """(date, rest) for a line that opens with a date ("21.10.2020 - Title"), else None.
+
+    A day without a year counts only when a separator or the end of the line follows it, so
+    that a sentence starting "May 5 ministers…" is not read as a dated item.
+    """
+    found = find_dates(line[:60])
+    if found and found[0].start == 0:
+        date, rest = found[0].date, line[found[0].end :]
+    else:
+        match = _YEARLESS_NUMERIC.match(line)
+        date = _build(match) if match else None
+        if date is None:
+            return None
+        rest = line[match.end() :]
+    if date.year is None and not _SEPARATED.match(rest):
+        return None
+    return date, rest
+
+
+_SEPARATED = re.compile(r"^\s*(?:$|[-–—|:]\s)")

@@ -1,0 +1,108 @@
+"""The page around the text: lines, language switchers, menus and widget titles.
+
+Nothing recognised here reaches a document's body.
+"""
+
+import re
+
+from .vocabulary import FURNITURE_LINES, LANGUAGE_CODES, LANGUAGE_NAMES
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u2002\u2003\t\f\v]")
+# Widgets laid out side by side come out of a crawl on one line, far apart.
+_WIDE_GAP = re.compile(r" {3,}")
+_BULLET = re.compile(r"^[•·▪●○■◦‣∙*]\s+(?=\S)(?!\*)")
+
+
+def split_lines(text):
+    """The page's non-empty lines, with invisible characters, bullets and wide gaps undone."""
+    text = _SPACES.sub(" ", text.translate(_INVISIBLE)).replace("\r\n", "\n").replace("\r", "\n")
+    lines = []
+    for raw in text.split("\n"):
+        for segment in _WIDE_GAP.split(raw.strip()):
+            segment = " ".join(_BULLET.sub("", segment.strip()).split())
+            if segment:
+                lines.append(segment)
+    return lines
+
+
+_LOCALE = re.compile(r"^(?P<lang>[a-z]{2,3})(?:[-_](?P<region>[a-z]{2}|\d{3}))?\d*$", re.IGNORECASE)
+
+
+def switcher_code(token):
+    """A language switcher entry ("de-DE1", "EN", "Deutsch") as a locale code, else None."""
+    match = _LOCALE.match(token.strip())
+    if match:
+        language = match["lang"].lower()
+        if match["region"]:
+            return f"{language}-{match['region'].upper()}"
+        if language in LANGUAGE_CODES and (token.isupper() or len(token) == 2):
+            return language[:2] if language in {"en", "ru", "de", "fr", "es"} else None
+        return None
+    return LANGUAGE_NAMES.get(token.strip().casefold())
+
+
+_SWITCHER_SPLIT = re.compile(r"[\s|/•·,]+")
+
+
+def switcher_codes(line):
+    """The codes of a language switcher line ("de-DE1 en-GB1 es-ES1"), else None."""
+    if len(line) > 120:
+        return None
+    tokens = [token for token in _SWITCHER_SPLIT.split(line) if token]
+    codes = [switcher_code(token) for token in tokens]
+    if not codes or None in codes:
+        return None
+    with_region = sum("-" in code for code in codes)
+    if len(codes) < 2 and not with_region:
+        return None
+    if not with_region and not all(token.isupper() or len(token) > 3 for token in tokens):
+        # Lower-case two-letter words ("de la", "en es") are prose, not a switcher.
+        return None
+    unique = []
+    for code in codes:
+        if code not in unique:
+            unique.append(code)
+    return unique
+
+
+_PAGINATION = re.compile(r"^(?:[«‹<←]\s*)?(?:\d+\s*){2,}(?:…|\.\.\.)?\s*(?:\d+\s*)?(?:[»›>→].*)?$")
+_PAGE_OF = re.compile(r"^(?:page|страница|seite|página)\s+\d+\s+(?:of|из|von|sur|de)\s+\d+$",
+                      re.IGNORECASE)  # fmt: skip
+_TRAILING_MARKS = " \t:»›→>|«‹←<"
+
+
+def is_furniture(line):
+    """Whether a line is a link or widget of the page, never part of a text."""
+    folded = line.casefold().strip(_TRAILING_MARKS)
+    if folded in FURNITURE_LINES:
+        return True
+    return bool(_PAGINATION.match(line) or _PAGE_OF.match(line))
+
+
+def _is_menu_entry(line):
+    words = line.split()
+    return (
+        len(words) <= 4
+        and len(line) <= 40
+        and line[-1:] not in ".!?:;,"
+        and not any(char.isdigit() for char in line)
+    )
+
+
+MENU_MIN_ENTRIES = 4
+
+
+def strip_menus(lines):
+    """The lines without the run of short menu entries a crawl leaves at the top or bottom."""
+    start = 0
+    while start < len(lines) and _is_menu_entry(lines[start]):
+        start += 1
+    if start < MENU_MIN_ENTRIES:
+        start = 0
+    end = len(lines)
+    while end > start and _is_menu_entry(lines[end - 1]):
+        end -= 1
+    if len(lines) - end < MENU_MIN_ENTRIES:
+        end = len(lines)
+    return lines[start:end]

@@ -1,0 +1,254 @@
+"""The recogniser: a saved page in, a ParsedPage out.
+
+The steps run in the order a reader's eye strips a page: the furniture and widgets around
+the text, the tail (additional materials, organisation card), then the kind of page, its
+header (stamp, title, dateline) and its body.
+"""
+
+import re
+
+from .card import split_tail
+from .classify import SPOKEN_KINDS, doc_type, kind_in, signatories, title_subjects
+from .dates import find_dates, leading_date, whole_line_date
+from .furniture import is_furniture, split_lines, strip_menus, switcher_codes
+from .language import detect_language
+from .listing import find_items
+from .page import ParsedPage, content_hash
+from .people import find_names, same_person
+from .source import UnreadablePage, read_source
+from .transcript import parse_body, turn_speakers
+from .widgets import date_counters, take_widgets
+
+# A homepage's featured text, or an article's body, is longer than this; a listing's header
+# is shorter.
+FEATURE_CHARS = 600
+MAX_TITLE = 400
+_URL_LINE = re.compile(r"^(?:(?:url|source|источник|quelle|fuente)\s*:\s*)?(https?://\S+)$",
+                       re.IGNORECASE)  # fmt: skip
+_TITLE_SEPARATOR = re.compile(r"^\s*[-–—|]\s+(?P<title>\S.*)$")
+_PLACE_PARTICLES = {"de", "del", "da", "do", "am", "an", "der", "on", "upon", "sur", "la",
+                    "le", "les", "en", "na", "im", "bei", "di", "el", "y"}  # fmt: skip
+_DATELINE_TAIL = re.compile(r"^[\s.,;)\]»”\"]*$")
+
+
+def recognise(data, name=""):
+    """The ParsedPage of a saved page (bytes or text). Raises UnreadablePage."""
+    source = read_source(data, name)
+    lines = split_lines(source.text)
+    source_url = source.hints.source_url
+    if lines and _URL_LINE.match(lines[0]):
+        source_url = source_url or _URL_LINE.match(lines.pop(0)).group(1)
+    languages = list(source.hints.languages_offered)
+    kept = []
+    listing_signs = set()
+    for line in lines:
+        codes = switcher_codes(line)
+        if codes:
+            languages = languages or codes
+        elif is_furniture(line):
+            listing_signs.add(line.casefold())
+        else:
+            kept.append(line)
+    widgets, lines = take_widgets(kept)
+    lines, materials, card = split_tail(lines)
+    lines = strip_menus(lines)
+    if not lines and not widgets:
+        raise UnreadablePage("empty page (nothing but page furniture)")
+    page = ParsedPage(
+        file=name,
+        site_kind="article",
+        language=None,
+        doc_type="other",
+        languages_offered=languages,
+        additional_materials=materials,
+        organisation=card,
+        widgets=widgets,
+        source_url=source_url,
+        content_hash=content_hash(lines),
+    )
+    items = find_items(lines)
+    kind = _site_kind(lines, items, widgets)
+    page.site_kind = kind
+    if kind == "article":
+        if items and items[0][0] > 0 and len(items) >= 2:
+            # A "latest news" list under the text belongs to the site, not to the document.
+            lines = lines[: items[0][0]]
+        _read_article(page, lines, source.hints)
+    else:
+        _read_list(page, lines, items)
+        date_counters(widgets, widgets.crawl_date or _first_stamp(lines))
+    return page
+
+
+def _site_kind(lines, items, widgets):
+    before = sum(len(line) for line in lines[: items[0][0]]) if items else 0
+    if widgets.clocks or widgets.counters:
+        return "homepage" if items or not _has_body(lines) else "article"
+    if len(items) >= 3:
+        if before < FEATURE_CHARS:
+            return "listing"
+        if _first_stamp(lines[:3]) is None:
+            return "homepage"
+    return "article"
+
+
+def _has_body(lines):
+    return sum(len(line) for line in lines) >= FEATURE_CHARS
+
+
+def _first_stamp(lines):
+    for line in lines:
+        date = whole_line_date(line)
+        if date and date.as_date():
+            return date.as_date()
+    return None
+
+
+def _read_list(page, lines, items):
+    page.doc_type = "news_list"
+    page.listing_items = [item for _, item in items]
+    first = items[0][0] if items else len(lines)
+    header = [line for line in lines[:first] if not whole_line_date(line)]
+    if page.site_kind == "homepage":
+        page.featured_title = header[0] if header else None
+        page.lead = header[1] if len(header) > 1 else ""
+    elif len(header) == 1 and len(header[0]) <= MAX_TITLE:
+        page.title = header[0]
+    sample = " ".join(header + [item.title + " " + item.lead for item in page.listing_items])
+    page.language = detect_language(sample)
+
+
+def _read_article(page, lines, hints):
+    published, title, head, body = _header(lines, hints)
+    page.published = published
+    page.title = title
+    page.event_place, page.event_date, body = _dateline(title, body)
+    page.language = detect_language(" ".join([title or "", *body[:40]]))
+    title_kind = kind_in(title or "")
+    subjects = title_subjects(title, page.language)
+    if not subjects and title_kind == "briefing":
+        # "…noon briefing by <name>, Spokesman for…": the intro names the briefer.
+        subjects = [name for line in body[:2] for name, _, _ in find_names(line)][:1]
+    opening = None
+    if title_kind in {"transcript", "interview", None} and len(subjects) == 1:
+        opening = subjects[0]
+    body_blocks = parse_body(body, subjects, opening)
+    page.blocks = body_blocks.blocks
+    page.toc = body_blocks.toc
+    page.doc_type = doc_type(title, head, len(body_blocks.questions))
+    page.speakers = _speakers(page.doc_type, subjects, body_blocks, body)
+    page.lead = next(
+        (block.value for block in page.blocks if block.type == "paragraph"), ""
+    ) or next((" ".join(block.value["text"][:1]) for block in body_blocks.turns), "")
+
+
+def _header(lines, hints):
+    """(published, title, lines above the title, body lines)."""
+    published = hints.published
+    title = None
+    head = []
+    index = 0
+    while index < min(len(lines), 4):
+        line = lines[index]
+        stamp = whole_line_date(line)
+        if stamp and stamp.year and stamp.day:
+            published = published or stamp
+            index += 1
+            continue
+        opened = leading_date(line)
+        separated = _TITLE_SEPARATOR.match(opened[1]) if opened else None
+        if separated and opened[0].year:
+            published = published or opened[0]
+            title = separated["title"].strip()
+            index += 1
+            break
+        if hints.title and _same_text(line, hints.title):
+            title = hints.title
+            index += 1
+            break
+        if not hints.title and _title_like(line):
+            title = line
+            index += 1
+            break
+        head.append(line)
+        index += 1
+    if title is None and hints.title:
+        title, index, head = hints.title, 0, []
+    if title is None:
+        index, head = 0, []
+    body = lines[index:]
+    if body and published is None:
+        stamp = whole_line_date(body[0])
+        if stamp and stamp.year and stamp.day:
+            published, body = stamp, body[1:]
+    if body and published is None:
+        stamp = whole_line_date(body[-1])
+        if stamp and stamp.year and stamp.day and len(body) > 1:
+            published, body = stamp, body[:-1]
+    return published, title, head, body
+
+
+def _same_text(one, other):
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
+
+
+def _title_like(line):
+    return (
+        len(line) <= MAX_TITLE
+        and line[:1].isupper() | line[:1].isdigit() | (line[:1] in '«"“')
+        and not line.endswith((":", ","))
+        and not re.match(r"^[^:]{1,60}:\s", line)
+    )
+
+
+def _dateline(title, body):
+    """(event place, event date, body) from the title's end ("…, Moscow, May 12, 2021") or
+    from a dateline opening the body."""
+    place, date = _trailing_dateline(title or "")
+    if date is None and body:
+        place, date = _trailing_dateline(body[0], whole=True)
+        if date is not None:
+            body = body[1:]
+    return place, date, body
+
+
+def _trailing_dateline(text, whole=False):
+    found = find_dates(text)
+    candidates = [
+        item for item in found if item.date.year and _DATELINE_TAIL.match(text[item.end :])
+    ]
+    if not candidates:
+        return None, None
+    date_found = candidates[-1]
+    date = date_found.date.without_time()
+    before = text[: date_found.start].rstrip()
+    if whole and before and not before.endswith(","):
+        return None, None
+    if not before.endswith(",") and before:
+        return None, date if not whole else None
+    before = before.rstrip(",").rstrip()
+    place_start = before.rfind(",")
+    candidate = before[place_start + 1 :].strip() if (place_start >= 0 or whole) else ""
+    if whole and place_start >= 0:
+        return None, None
+    place = candidate if _place_like(candidate) else None
+    return place, date
+
+
+def _place_like(text):
+    words = text.replace("-", " ").split()
+    if not 1 <= len(words) <= 5 or not text[:1].isupper() or any(c.isdigit() for c in text):
+        return False
+    return all(word[:1].isupper() or word.casefold() in _PLACE_PARTICLES for word in words)
+
+
+def _speakers(kind, subjects, body, lines):
+    if kind in {"news_list", "press_release", "other"}:
+        return []
+    if kind == "joint_statement":
+        return subjects or signatories(lines)
+    names = list(subjects) if kind in SPOKEN_KINDS else []
+    for name in turn_speakers(body):
+        if not any(same_person(name, known) for known in names):
+            names.append(name)
+    return names

@@ -1,0 +1,407 @@
+"""A document body as typed blocks, with transcript turns as data.
+
+Conventions read: `Question:`, `Question (addressed to X):`, `Q:`, `QUESTION:`, `Вопрос:`,
+`Q -`, an outlet as the asker (`Reuters:`), `Name:`, `MR NAME:`, `Name (speaking after Y):`,
+`(Laughter.)`, `* * *`, and numbered tables of contents with an "Answers to media
+questions:" part. A turn runs from its label to the next label, note or separator.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .people import fold, person_label, role_label, same_person
+from .vocabulary import (
+    ADDRESSED_TO_CUES,
+    ANSWER_LABELS,
+    ANSWERS_PART,
+    OUTLET_WORDS,
+    OUTLETS,
+    QUESTION_LABELS,
+    SPEAKING_AFTER_CUES,
+    SPOKESPERSON_PATTERN,
+    TOC_HEADINGS,
+)
+
+
+@dataclass
+class Block:
+    type: str
+    value: object
+    # A turn resumed after a note: the same turn, so not counted again.
+    resumed: bool = False
+
+    def to_json(self):
+        return {"type": self.type, "value": self.value}
+
+
+@dataclass
+class Body:
+    blocks: list = field(default_factory=list)
+    toc: list = field(default_factory=list)
+
+    @property
+    def questions(self):
+        return [b for b in self.blocks if b.type == "question" and not b.resumed]
+
+    @property
+    def turns(self):
+        return [b for b in self.blocks if b.type in {"statement", "question", "answer"}]
+
+
+@dataclass
+class Label:
+    kind: str  # question, answer, person, role
+    rest: str
+    name: str | None = None
+    role: str = ""
+    outlet: str = ""
+    addressed_to: list = field(default_factory=list)
+    speaking_after: str | None = None
+
+
+_LABEL = re.compile(
+    r"^(?P<base>[^:：()\d?!;«»\"“”]{1,60}?)\s*(?:\((?P<paren>[^()]{1,160})\))?\s*[:：]\s*(?P<rest>.*)$"
+)
+_DASH_LABEL = re.compile(
+    r"^(?P<base>Q|R|A|В|О|QUESTION|ANSWER|Question|Réponse|Вопрос|Ответ|Frage|Antwort|Pregunta"
+    r"|Respuesta)\s*(?:[-–—]|\.(?=\s))\s*(?P<rest>\S.*)$"
+)
+_QUESTION_FROM = re.compile(
+    r"^(?:question|вопрос|frage|pregunta)\s+(?:from|by|of|от|von|de la part de|de|del)\s+"
+    r"(?P<asker>.+)$",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{2,}\.\s")
+_NOTE = re.compile(r"^[(\[](?P<note>[^()\[\]]{2,60})[)\]]\.?$")
+_SEPARATOR = re.compile(r"^(?:\*\s*){3,}$|^(?:[-–—_=~]\s*){3,}$|^(?:•\s*){3,}$")
+_NAME_LIST = re.compile(r"\s*,\s*|\s+(?:and|и|und|et|y|e)\s+")
+_SPOKESPERSON = re.compile(SPOKESPERSON_PATTERN, re.IGNORECASE)
+_ANSWERS_PART = re.compile(rf"^(?:{ANSWERS_PART})\s*:?$", re.IGNORECASE)
+_NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
+_FOLDED_OUTLETS = {fold(outlet) for outlet in OUTLETS}
+
+
+def is_outlet(text):
+    folded = fold(text).strip(" .")
+    if folded in _FOLDED_OUTLETS:
+        return True
+    if any(word in OUTLET_WORDS for word in folded.split()):
+        return True
+    return (
+        text.isupper()
+        and text.isalpha()
+        and 2 <= len(text) <= 6
+        and folded not in (QUESTION_LABELS | ANSWER_LABELS)
+    )
+
+
+def _after_cue(text, cues):
+    folded = fold(text)
+    for cue in sorted(cues, key=len, reverse=True):
+        cue = fold(cue)
+        if folded.startswith(cue + " "):
+            return text[len(cue) :].strip()
+    return None
+
+
+def _names(text):
+    return [part.strip(" .") for part in _NAME_LIST.split(text) if part.strip(" .")]
+
+
+def parse_label(line):
+    """The turn label a line opens with, else None."""
+    match = _LABEL.match(line)
+    if not match:
+        match = _DASH_LABEL.match(line)
+        if not match:
+            return None
+    base = match["base"].strip()
+    paren = (match.groupdict().get("paren") or "").strip()
+    rest = match["rest"].strip()
+    if len(base.split()) > 6 or _SENTENCE_BREAK.search(base + " "):
+        return None
+    folded = fold(base).rstrip(".")
+    asked_by = _QUESTION_FROM.match(base)
+    if folded in QUESTION_LABELS or asked_by:
+        label = Label("question", rest)
+        _read_asker(label, asked_by["asker"] if asked_by else "")
+        if paren:
+            addressed = _after_cue(paren, ADDRESSED_TO_CUES)
+            if addressed is not None:
+                label.addressed_to = _names(addressed)
+            else:
+                _read_asker(label, paren)
+        return label
+    if folded in ANSWER_LABELS:
+        return Label("answer", rest)
+    if is_outlet(base):
+        return Label("question", rest, outlet=base)
+    speaking_after = _after_cue(paren, SPEAKING_AFTER_CUES) if paren else None
+    if role_label(base):
+        return Label("role", rest, role=base, speaking_after=speaking_after)
+    name = person_label(base)
+    if name:
+        return Label("person", rest, name=name, speaking_after=speaking_after)
+    return None
+
+
+def _read_asker(label, text):
+    for part in (part.strip() for part in text.split(",")):
+        if not part:
+            continue
+        if is_outlet(part):
+            label.outlet = part
+        elif person_label(part) and not label.name:
+            label.name = person_label(part)
+
+
+def take_toc(lines):
+    """(entries, lines after it) for a body that opens with a numbered table of contents."""
+    index = 0
+    if lines and fold(lines[0]).strip(" :") in {fold(h) for h in TOC_HEADINGS}:
+        index = 1
+    entries = []
+    while index < len(lines):
+        numbered = _NUMBERED.match(lines[index])
+        if numbered:
+            entries.append(numbered["text"])
+        elif not _ANSWERS_PART.match(lines[index]):
+            break
+        index += 1
+    if len(entries) < 2:
+        return [], lines
+    return entries, lines[index:]
+
+
+def _heading_key(text):
+    numbered = _NUMBERED.match(text)
+    return fold(numbered["text"] if numbered else text).strip(" .:")
+
+
+class _Turn:
+    def __init__(self, label, resumed=False):
+        self.label = label
+        self.lines = [label.rest] if label.rest else []
+        self.resumed = resumed
+
+
+def parse_body(lines, subjects=(), opening_speaker=None):
+    """The body's blocks. `subjects` are the people the title says are speaking;
+    `opening_speaker`, when given, is the speaker of unlabelled text before the first turn."""
+    toc, lines = take_toc(lines)
+    toc_keys = {_heading_key(entry) for entry in toc}
+    labels = _confirmed_labels(lines, subjects)
+    items = []  # ("plain", line) | ("heading", text) | ("note", text) | ("turn", _Turn)
+    current = None
+    last_turn = None
+    for line, label in zip(lines, labels, strict=True):
+        note = _NOTE.match(line)
+        if note or _SEPARATOR.match(line):
+            current = None
+            items.append(("note", line if note else "* * *"))
+            if not note:
+                last_turn = None
+            continue
+        if label:
+            current = last_turn = _Turn(label)
+            items.append(("turn", current))
+            continue
+        if _heading_key(line) in toc_keys or _ANSWERS_PART.match(line):
+            current = last_turn = None
+            items.append(("heading", line.rstrip(":").strip()))
+            continue
+        if current is None and last_turn is not None:
+            current = last_turn = _Turn(last_turn.label, resumed=True)
+            current.lines = []
+            items.append(("turn", current))
+        if current is not None:
+            current.lines.append(line)
+        else:
+            items.append(("plain", line))
+    turns = [item for kind, item in items if kind == "turn"]
+    _assign_roles(turns, subjects)
+    if turns and not any(turn.kind in {"answer", "statement"} for turn in turns):
+        items = _split_implicit_answers(items, subjects)
+    blocks = _blocks(items, subjects, opening_speaker if turns else None)
+    return Body(blocks=blocks, toc=toc)
+
+
+def _confirmed_labels(lines, subjects):
+    """Labels, keeping one-word person labels ("Lavrov:", "Note:") only when they recur or
+    name a speaker from the title."""
+    labels = [parse_label(line) for line in lines]
+    counts = Counter(fold(label.name) for label in labels if label and label.kind == "person")
+    for index, label in enumerate(labels):
+        if label and label.kind == "person" and len(label.name.split()) == 1:
+            known = any(same_person(label.name, subject) for subject in subjects)
+            if counts[fold(label.name)] < 2 and not known:
+                labels[index] = None
+    if sum(1 for label in labels if label) == 1 and labels_kind(labels) == {"person"}:
+        # A lone "Name: text" line is a byline or a caption, not a transcript.
+        return [None] * len(labels)
+    return labels
+
+
+def labels_kind(labels):
+    return {label.kind for label in labels if label}
+
+
+def _assign_roles(turns, subjects):
+    """Decide what each labelled turn is: question, answer or statement."""
+    interviewers = _interviewers(turns, subjects)
+    seen_question = False
+    for turn in turns:
+        label = turn.label
+        if label.kind == "question" or (
+            label.kind == "person" and fold(label.name) in interviewers
+        ):
+            turn.kind = "question"
+            seen_question = True
+        elif label.kind == "answer":
+            turn.kind = "answer"
+        else:
+            turn.kind = "answer" if seen_question else "statement"
+
+
+def _interviewers(turns, subjects):
+    """People whose turns are nearly all questions, put to someone else: interviewers."""
+    asked = Counter()
+    spoke = Counter()
+    for turn in turns:
+        if turn.label.kind == "person" and not turn.resumed:
+            key = fold(turn.label.name)
+            spoke[key] += 1
+            if "?" in " ".join(turn.lines)[-400:]:
+                asked[key] += 1
+    if len(spoke) < 2 and not subjects:
+        return set()
+    return {
+        key
+        for key, count in spoke.items()
+        if asked[key] >= 0.6 * count
+        and not any(same_person(key, subject) for subject in subjects)
+        and len(spoke) + bool(subjects) >= 2
+    }
+
+
+def _ends_question(line):
+    return line.rstrip(' »"”)').endswith("?")
+
+
+def _split_implicit_answers(items, subjects):
+    """When only questions are labelled, the answer follows each question unlabelled."""
+    speaker = subjects[0] if len(subjects) == 1 else None
+    result = []
+    for kind, item in items:
+        if kind != "turn" or item.kind != "question" or item.resumed:
+            result.append((kind, item))
+            continue
+        split_at = 1
+        for index, line in enumerate(item.lines[:3]):
+            if _ends_question(line):
+                split_at = index + 1
+        question_lines, answer_lines = item.lines[:split_at], item.lines[split_at:]
+        item.lines = question_lines
+        result.append((kind, item))
+        if answer_lines:
+            answer = _Turn(Label("answer", "", name=speaker))
+            answer.kind = "answer"
+            answer.lines = answer_lines
+            result.append(("turn", answer))
+    return result
+
+
+def _resolve(name, subjects):
+    for subject in subjects:
+        if name and same_person(name, subject):
+            return subject
+    return name
+
+
+def _speaker(label, subjects):
+    if label.name:
+        return _resolve(label.name, subjects)
+    if label.kind == "role" and _SPOKESPERSON.search(label.role) and len(subjects) == 1:
+        return subjects[0]
+    return None
+
+
+def _blocks(items, subjects, opening_speaker):
+    blocks = []
+    opening = []
+    first_turn = next((i for i, (kind, _) in enumerate(items) if kind == "turn"), None)
+    for index, (kind, item) in enumerate(items):
+        if kind == "plain" and opening_speaker and first_turn is not None and index < first_turn:
+            opening.append(item)
+            continue
+        if opening:
+            blocks.append(Block("statement", {"speaker": opening_speaker, "role": "",
+                                              "text": opening}))  # fmt: skip
+            opening = []
+        if kind == "plain":
+            blocks.append(_plain_block(item, items, index))
+        elif kind == "heading":
+            blocks.append(Block("heading", item))
+        elif kind == "note":
+            blocks.append(Block("note", item))
+        elif item.lines or not item.resumed:
+            blocks.append(_turn_block(item, subjects))
+    if opening:
+        blocks.append(Block("statement", {"speaker": opening_speaker, "role": "", "text": opening}))
+    return blocks
+
+
+def _turn_block(turn, subjects):
+    label = turn.label
+    if turn.kind == "question":
+        asker = _resolve(label.name, subjects) if label.name else None
+        value = {
+            "asker": asker,
+            "outlet": label.outlet,
+            "addressed_to": [_resolve(name, subjects) for name in label.addressed_to],
+            "text": turn.lines,
+        }
+    elif turn.kind == "answer":
+        value = {
+            "speaker": _speaker(label, subjects),
+            "role": label.role,
+            "speaking_after": _resolve(label.speaking_after, subjects),
+            "text": turn.lines,
+        }
+    else:
+        value = {"speaker": _speaker(label, subjects), "role": label.role, "text": turn.lines}
+    return Block(turn.kind, value, resumed=turn.resumed)
+
+
+_TERMINAL = tuple('.!?;:,…»"”)')
+_QUOTED = re.compile(r"^[«“\"„](?P<text>.{40,})[»”\"“]$")
+
+
+def _plain_block(line, items, index):
+    quoted = _QUOTED.match(line)
+    if quoted:
+        return Block("quote", {"text": quoted["text"], "attribution": ""})
+    following = items[index + 1] if index + 1 < len(items) else None
+    if (
+        following
+        and following[0] == "plain"
+        and len(line.split()) <= 14
+        and len(line) < 120
+        and not line.endswith(_TERMINAL)
+        and line[:1].isupper()
+        and len(following[1]) > 2 * len(line)
+    ):
+        return Block("heading", line)
+    return Block("paragraph", line)
+
+
+def turn_speakers(body):
+    """The named people whose words the turns give, in order of first appearance."""
+    names = []
+    for block in body.turns:
+        value = block.value
+        name = value.get("speaker") if block.type != "question" else value.get("asker")
+        if name and not any(same_person(name, known) for known in names):
+            names.append(name)
+    return names
