@@ -1,10 +1,11 @@
-"""Dates as each language writes them: "12 May 2021 22:50", "12. Mai 2021 22:50".
+"""Dates and numbers as each language writes them: "12 May 2021 22:50", "12. Mai 2021 22:50".
 
 Babel carries the CLDR month names in the grammatical case each pattern needs (Russian
 genitive "мая"), which Django's own date formats do not.
 """
 
 from babel.dates import format_date, format_datetime
+from babel.numbers import format_decimal
 from django.utils import timezone
 from django.utils.translation import get_language, to_locale
 
@@ -47,3 +48,9 @@ def month_and_year(day, language_code=None):
 def list_date(moment, zone):
     """The DD.MM.YYYY date of a news list item, in the site's zone."""
     return timezone.localtime(moment, zone).strftime("%d.%m.%Y")
+
+
+def number(value, language_code=None):
+    """1,234 in English, 1 234 in Russian and French, 1.234 in German and Spanish."""
+    _code, locale = _language(language_code)
+    return format_decimal(value, locale=locale)

@@ -4,6 +4,7 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.models import Site
 
+from legation.core import formats
 from legation.core.languages import site_languages_for_request
 from legation.core.models import PublicGate
 from legation.core.translations import default_version, versions_of_missing_page
@@ -20,6 +21,12 @@ def language_versions(context, page):
 @register.filter
 def x_default(versions):
     return default_version(versions)
+
+
+@register.filter
+def number(value):
+    """A number written as the current language writes it."""
+    return formats.number(value) if value is not None else ""
 
 
 @register.simple_tag(takes_context=True)
