@@ -8,9 +8,10 @@ without copying them, so every text keeps one canonical address.
 import zoneinfo
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -43,8 +44,11 @@ class HomePage(SiteRootPage):
         return self.own_documents().public().newest_first()
 
     def listed_kinds(self):
-        return DocumentKind.objects.filter(
-            locale=self.locale, pk__in=self.listed_documents().values("kind")
+        """The kinds this site has published, one EXISTS probe each: kinds are few, documents
+        many, and a probe stops at the first match where a DISTINCT would read them all."""
+        documents = self.listed_documents().order_by()
+        return DocumentKind.objects.filter(locale_id=self.locale_id).filter(
+            Exists(documents.filter(kind=OuterRef("pk")))
         )
 
     def listed_years(self):
@@ -70,9 +74,15 @@ class HomePage(SiteRootPage):
     def latest_documents(self, count=LATEST_COUNT):
         return self.listed_documents().for_listing()[:count]
 
-    @property
+    @cached_property
     def archive(self):
-        return ArchivePage.objects.child_of(self).live().first()
+        """This site's archive page. Archives are few (one per site and language), so they
+        are matched here rather than by a path prefix over every page of the site."""
+        archives = ArchivePage.objects.filter(depth=self.depth + 1, live=True).only("path")
+        for archive in archives:
+            if archive.path.startswith(self.path):
+                return ArchivePage.objects.get(pk=archive.pk)
+        return None
 
     def today(self):
         return timezone.localtime(timezone.now(), self.zone).date()

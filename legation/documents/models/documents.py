@@ -154,7 +154,10 @@ class DocumentPage(Page):
     class Meta:
         verbose_name = _("document")
         verbose_name_plural = _("documents")
-        indexes = [models.Index(fields=["published_at", "page_ptr"], name="document_newest")]
+        indexes = [
+            models.Index(fields=["published_at", "page_ptr"], name="document_newest"),
+            models.Index(fields=["kind", "published_at"], name="document_kind_newest"),
+        ]
 
     def clean(self):
         super().clean()
