@@ -83,7 +83,8 @@ def title_subjects(title, language):
     masked = _ANSWER_PHRASES.sub(lambda match: " " * len(match.group()), title)
     cue = _COUNTERPART.search(masked)
     limit = cue.start() if cue else len(title)
-    names = [name for name, start, _ in find_names(title) if start < limit]
+    # A cue inside the role that introduces a name ("Ambassador of X to Y") is part of it.
+    names = [name for name, _, _, anchor in find_names(title) if anchor < limit]
     if language == "ru":
         names = [nominative(name) for name in names]
     return names
@@ -94,7 +95,7 @@ def signatories(lines):
     lines."""
     names = []
     for line in lines[:1] + [line for line in lines[-6:] if len(line) <= 80]:
-        for name, _, _ in find_names(line):
+        for name, *_ in find_names(line):
             if name not in names:
                 names.append(name)
     return names

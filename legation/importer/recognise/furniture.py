@@ -100,6 +100,9 @@ def strip_menus(lines):
         start += 1
     if start < MENU_MIN_ENTRIES:
         start = 0
+    elif lines[start - 1] in lines[: start - 1]:
+        # The section's name repeated under the menu is the page's heading.
+        start -= 1
     end = len(lines)
     while end > start and _is_menu_entry(lines[end - 1]):
         end -= 1

@@ -33,6 +33,11 @@ NOT_NAMES = ROLE_WORDS | set(MONTHS) | {
     "federación", "rusia", "naciones", "unidas", "asuntos", "exteriores", "relaciones",
     "auswärtigen", "auswärtige", "amt", "angelegenheiten", "außenministeriums", "question",
     "answer", "вопрос", "ответ", "frage", "antwort", "pregunta", "respuesta", "réponse",
+    "republik", "république", "república", "isle", "island", "insel", "île",
+    "isla", "state", "staat", "royaume", "reino", "königreich", "empire", "city", "port",
+    "affairs", "relations", "external", "internal", "defence", "defense", "justice",
+    "interior", "trade", "development", "economy", "finance", "culture", "education",
+    "health", "international", "cooperation", "commonwealth", "co-operation",
 }  # fmt: skip
 
 _TOKEN = re.compile(
@@ -64,17 +69,33 @@ def _is_first_name(word):
     return bool(first_name_forms(word) & FIRST_NAMES)
 
 
+ROLE_STEMS = (
+    "minist", "министр", "botschaft", "ambassad", "embajador", "sprecher", "spokes",
+    "portavoz", "porte-parole", "представител", "посол", "посла", "secretar", "секретар",
+    "presiden", "президент", "präsident", "director", "директор", "chairman", "председател",
+    "envoy", "consul", "консул", "attach", "chargé", "poverenn", "поверенн",
+)  # fmt: skip
+# Words after which a country, not a person, comes first ("Minister of Lindmark Sofia Brandt").
+_PREPOSITIONS = {"of", "to", "in", "at", "for", "de", "del", "der", "des", "du", "von", "à",
+                 "en", "für", "para", "pour", "при", "в"}  # fmt: skip
+ROLE_WINDOW = 7  # words between a role and the name it introduces
+
+
+def is_role_word(word):
+    folded = fold(word).strip(",.;:()'’")
+    folded = _POSSESSIVE.sub("", folded)
+    return folded in ROLE_WORDS or any(stem in folded for stem in ROLE_STEMS)
+
+
 class _Token:
     __slots__ = ("text", "start", "end", "kind")
 
     def __init__(self, match):
         self.start, self.end = match.start(), match.end()
         self.kind = match.lastgroup if match.lastgroup != "glued" else "initials"
-        self.text = (
-            _POSSESSIVE.sub("", match.group().strip())
-            if self.kind == "word"
-            else (match.group().strip())
-        )
+        self.text = match.group().strip()
+        if self.kind == "word":
+            self.text = _POSSESSIVE.sub("", self.text)
 
     @property
     def is_initials(self):
@@ -90,22 +111,21 @@ def _runs(text):
     run = []
     for match in _TOKEN.finditer(text):
         token = _Token(match)
-        if token.kind == "other":
-            if run:
-                yield run
-            run = []
-            continue
         lower = token.text.casefold()
-        if token.is_initials or (_is_capitalised(token.text) and lower not in NOT_NAMES):
-            run.append(token)
-        elif run and lower in PARTICLES:
+        if token.kind == "other" or (token.kind == "word" and is_role_word(token.text)):
+            joins = False
+        elif token.is_initials:
+            joins = True
+        elif _is_capitalised(token.text) and lower not in NOT_NAMES:
+            joins = True
+        else:
+            joins = bool(run) and lower in PARTICLES
+        if joins:
             run.append(token)
         else:
             if run:
                 yield run
             run = []
-            if lower in ROLE_WORDS:
-                run = []
     if run:
         yield run
 
@@ -116,27 +136,71 @@ def _trim(run):
     return run
 
 
-def find_names(text, anchored_by_role=True):
-    """(name, start, end) of every person named in `text`, in order."""
+_WORD_SPAN = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.;!?]$")
+
+
+def role_before(text, position):
+    """Where the role word that introduces a name at `position` starts, else None."""
+    words = list(_WORD_SPAN.finditer(text, max(0, position - 160), position))[-ROLE_WINDOW:]
+    anchor = None
+    for word in reversed(words):
+        if _SENTENCE_END.search(word.group()) and not re.fullmatch(r"\w\.", word.group()):
+            break
+        if is_role_word(word.group()):
+            anchor = word.start()
+        elif anchor is not None and not word.group()[:1].isupper():
+            break
+    return anchor
+
+
+_APPOSITION = re.compile(r"^\s*,\s*(\S+)(?:\s+(\S+))?(?:\s+(\S+))?")
+
+
+def _role_after(text, position):
+    match = _APPOSITION.match(text[position : position + 80])
+    return bool(match) and any(word and is_role_word(word) for word in match.groups())
+
+
+def _preposition_before(text, position):
+    words = text[max(0, position - 20) : position].split()
+    return bool(words) and words[-1].casefold() in _PREPOSITIONS
+
+
+def find_names(text):
+    """(name, start, end, anchor) of every person named in `text`, in order; `anchor` is
+    where the role introducing the name starts ("Ambassador of X to Y Petra Solberg"), or the
+    name's own start."""
     names = []
-    previous_end = 0
     for run in _runs(text):
+        initials_at = next((i for i, t in enumerate(run) if t.is_initials), None)
         first_name_at = next((i for i, t in enumerate(run) if _is_first_name(t.text)), None)
-        if first_name_at is not None:
+        if initials_at is not None and (first_name_at is None or initials_at < first_name_at):
+            run = _trim(run[initials_at : initials_at + 3])
+            accepted = bool(run) and (
+                run[0].glued_surname or (len(run) >= 2 and not run[-1].is_initials)
+            )
+        elif first_name_at is not None:
             run = _trim(run[first_name_at:])
             accepted = len(run) >= 2
-        elif run[0].is_initials:
-            run = _trim(run[:3])
-            accepted = run[0].glued_surname or (len(run) >= 2 and not run[-1].is_initials)
         else:
-            before = text[previous_end : run[0].start].split()
-            anchored = before and before[-1].casefold().strip(",") in ROLE_WORDS
+            anchored = role_before(text, run[0].start) is not None
+            if anchored and _preposition_before(text, run[0].start):
+                # "Minister of Lindmark Sofia Brandt", "Minister for External Relations":
+                # what follows the preposition first is a country or a portfolio.
+                run = run[1:]
             run = _trim(run[:4])
-            accepted = anchored_by_role and anchored and 2 <= len(run) <= 4
-        if accepted and run:
+            accepted = (
+                bool(run)
+                and 2 <= len(run) <= 3
+                and (anchored or _role_after(text, run[-1].end))
+                and not any(token.is_initials and len(token.text) > 2 for token in run[1:])
+            )
+        if accepted:
             start, end = run[0].start, run[-1].end
-            names.append((_POSSESSIVE.sub("", text[start:end]).strip(), start, end))
-        previous_end = run[-1].end if run else previous_end
+            anchor = role_before(text, start)
+            name = _POSSESSIVE.sub("", text[start:end]).strip()
+            names.append((name, start, end, start if anchor is None else anchor))
     return names
 
 

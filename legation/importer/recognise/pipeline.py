@@ -128,7 +128,7 @@ def _read_article(page, lines, hints):
     subjects = title_subjects(title, page.language)
     if not subjects and title_kind == "briefing":
         # "…noon briefing by <name>, Spokesman for…": the intro names the briefer.
-        subjects = [name for line in body[:2] for name, _, _ in find_names(line)][:1]
+        subjects = [name for line in body[:2] for name, *_ in find_names(line)][:1]
     opening = None
     if title_kind in {"transcript", "interview", None} and len(subjects) == 1:
         opening = subjects[0]

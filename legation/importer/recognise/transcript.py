@@ -80,6 +80,7 @@ _SPOKESPERSON = re.compile(SPOKESPERSON_PATTERN, re.IGNORECASE)
 _ANSWERS_PART = re.compile(rf"^(?:{ANSWERS_PART})\s*:?$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
 _FOLDED_OUTLETS = {fold(outlet) for outlet in OUTLETS}
+_NAME_PARTS = re.compile(r"[\s.]+(?=\w)")
 
 
 def is_outlet(text):
@@ -233,7 +234,7 @@ def _confirmed_labels(lines, subjects):
     labels = [parse_label(line) for line in lines]
     counts = Counter(fold(label.name) for label in labels if label and label.kind == "person")
     for index, label in enumerate(labels):
-        if label and label.kind == "person" and len(label.name.split()) == 1:
+        if label and label.kind == "person" and len(_NAME_PARTS.split(label.name)) == 1:
             known = any(same_person(label.name, subject) for subject in subjects)
             if counts[fold(label.name)] < 2 and not known:
                 labels[index] = None

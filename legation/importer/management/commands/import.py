@@ -1,0 +1,45 @@
+"""`legation import PATH... --site SITE [--locale L] [--draft|--publish] [--dry-run]
+[--format json]`: bring pages saved from a legacy site into documents."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from legation.importer.runner import ImportRun
+
+
+class Command(BaseCommand):
+    help = (
+        "Import pages saved from a legacy ministry or embassy site (plain text or HTML): "
+        "articles become documents, listings give their items, homepages give candidates "
+        "for the mission's settings."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+        parser.add_argument(
+            "--site", help="the site to import into (its hostname, site name or root page slug)"
+        )
+        parser.add_argument("--locale", help="language code of the documents (default: detected)")
+        state = parser.add_mutually_exclusive_group()
+        state.add_argument(
+            "--draft", dest="publish", action="store_false", help="save as drafts (default)"
+        )
+        state.add_argument("--publish", dest="publish", action="store_true", help="publish")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="recognise and report; write nothing"
+        )
+        parser.add_argument("--format", choices=["text", "json"], default="text")
+        parser.set_defaults(publish=False)
+
+    def handle(self, *args, paths, site, locale, publish, dry_run, format, **options):
+        write = None
+        if not dry_run:
+            if not site:
+                raise CommandError("--site is required unless --dry-run is given")
+            from legation.importer.writer import PageWriter
+
+            write = PageWriter.for_site(site, locale=locale, publish=publish)
+        run = ImportRun(paths, write=write, output_format=format, stdout=self.stdout._out,
+                        stderr=self.stderr._out)  # fmt: skip
+        summary = run.execute()
+        if summary.failed:
+            raise CommandError(f"{summary.failed} of {summary.total} files failed", returncode=1)

@@ -1,0 +1,150 @@
+"""One import run over many files: read, recognise, report or write, and sum up.
+
+A bad file is reported with its name and reason and the run goes on; the caller learns how
+many failed. Standard output carries only the results (JSON Lines with --format json), so it
+can be piped; progress, errors and the summary go to standard error.
+"""
+
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from .recognise import UnreadablePage, recognise
+
+PROGRESS_FROM = 20  # files; shorter runs finish before a bar would help
+
+
+@dataclass
+class Outcome:
+    path: str
+    page: object = None  # ParsedPage
+    error: str | None = None
+    action: str = ""  # what the writer did: created, updated, unchanged
+
+
+@dataclass
+class Summary:
+    total: int = 0
+    failed: int = 0
+    actions: dict = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def rate(self):
+        return self.total / self.seconds if self.seconds else 0.0
+
+    def line(self):
+        done = ", ".join(f"{count} {action}" for action, count in sorted(self.actions.items()))
+        return (
+            f"{self.total} files: {self.total - self.failed} read, {self.failed} failed"
+            + (f" ({done})" if done else "")
+            + f" in {self.seconds:.1f} s, {self.rate:.0f} pages/s"
+        )
+
+
+def input_files(paths):
+    """The files named, and those under the folders named, in a stable order."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for root, folders, files in os.walk(path):
+                folders[:] = sorted(f for f in folders if not f.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield str(Path(root) / name)
+        else:
+            yield str(path)
+
+
+def read_page(path):
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise UnreadablePage(f"cannot open: {error.strerror or error}") from None
+    return recognise(data, path)
+
+
+class ImportRun:
+    """Recognise each file and hand it to `write` (None for a dry run)."""
+
+    def __init__(self, paths, write=None, output_format="text", stdout=None, stderr=None):
+        self.files = list(input_files(paths))
+        self.write = write
+        self.output_format = output_format
+        self.stdout = stdout or sys.stdout
+        self.stderr = stderr or sys.stderr
+
+    def execute(self):
+        summary = Summary(total=len(self.files))
+        started = time.perf_counter()
+        progress = tqdm(
+            total=len(self.files),
+            file=self.stderr,
+            unit="page",
+            disable=True if len(self.files) < PROGRESS_FROM else None,
+            leave=False,
+        )
+        with progress:
+            for path in self.files:
+                outcome = self._one(path)
+                if outcome.error:
+                    summary.failed += 1
+                    self._say(progress, self.stderr, f"{path}: {outcome.error}")
+                else:
+                    if outcome.action:
+                        summary.actions[outcome.action] = summary.actions.get(outcome.action, 0) + 1
+                    self._say(progress, self.stdout, self._render(outcome))
+                progress.update()
+        summary.seconds = time.perf_counter() - started
+        self.stderr.write(summary.line() + "\n")
+        return summary
+
+    def _one(self, path):
+        try:
+            page = read_page(path)
+        except UnreadablePage as error:
+            return Outcome(path, error=error.reason)
+        outcome = Outcome(path, page=page)
+        if self.write is not None:
+            try:
+                outcome.action = self.write(page)
+            except Exception as error:  # noqa: BLE001 — one bad page must not stop the run
+                outcome.error = f"not imported: {type(error).__name__}: {error}"
+        return outcome
+
+    def _say(self, progress, stream, text):
+        if progress.disable:
+            stream.write(text + "\n")
+        else:
+            progress.write(text, file=stream)
+
+    def _render(self, outcome):
+        facts = outcome.page.to_json()
+        if self.output_format == "json":
+            if outcome.action:
+                facts["action"] = outcome.action
+            return json.dumps(facts, ensure_ascii=False)
+        return describe(facts, outcome.action)
+
+
+def describe(facts, action=""):
+    """The facts of one page for a reader."""
+    head = f"{facts['file']}: {facts['site_kind']}, {facts['doc_type']}, {facts['language']}"
+    lines = [head + (f" — {action}" if action else "")]
+    for key in ("title", "published", "event_place", "event_date"):
+        if facts[key]:
+            lines.append(f"  {key.replace('_', ' ')}: {facts[key]}")
+    if facts["speakers"]:
+        lines.append(f"  speakers: {', '.join(facts['speakers'])}")
+    if facts["qa_turns"]:
+        lines.append(f"  questions: {facts['qa_turns']}")
+    if facts["languages_offered"]:
+        lines.append(f"  languages offered: {' '.join(facts['languages_offered'])}")
+    for item in facts["listing_items"]:
+        lines.append(f"  - {item['date'] or '(no date)'}  {item['title']}")
+    return "\n".join(lines)
