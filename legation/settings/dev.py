@@ -6,3 +6,6 @@ ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "*"]  # noqa: F405
 # Serve static files straight from the apps, without collectstatic, while developing.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The SQLite file and uploads live here; make sure it exists before Django opens it.
+DATA_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405

@@ -10,3 +10,6 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# The SQLite file and uploads live here; make sure it exists before Django opens it.
+DATA_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405
