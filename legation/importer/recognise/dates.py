@@ -87,6 +87,7 @@ _PATTERNS = tuple(
         _MONTH_GROUP + r"[ \t]+(?:de[ \t]+|of[ \t]+)?(?P<y>(?:19|20)\d\d)(?!\d)" + _YEAR_SUFFIX,
     )
 )
+_DIGIT_FIRST, _MONTH_FIRST = _PATTERNS[:3], _PATTERNS[3:]
 _YEARLESS_NUMERIC = re.compile(r"^(?P<d>[0-3]?\d)\.(?P<mn>[01]\d)\.?(?![\d])")
 
 
@@ -110,9 +111,14 @@ def _build(match):
     return PartialDate(year, month, day, hour, minute)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_dates(text):
     """Every date in `text`, left to right; of overlapping readings the longest wins."""
     found = []
+    if not _DIGIT.search(text):
+        return found
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             date = _build(match)
@@ -136,15 +142,31 @@ _PUBLISHED_PREFIX = re.compile(
 _LINE_TAIL = re.compile(r"^[\s.,;:|/\-–—)]*$")
 
 
+def date_at_start(text):
+    """The longest date reading that `text` opens with, as a FoundDate, else None."""
+    if not _DIGIT.search(text[:40]):
+        return None
+    best = None
+    for pattern in _DIGIT_FIRST if text[:1].isdigit() else _MONTH_FIRST:
+        match = pattern.match(text)
+        if match and (best is None or match.end() > best.end):
+            date = _build(match)
+            if date is not None:
+                best = FoundDate(date, 0, match.end())
+    return best
+
+
 def whole_line_date(line):
     """The date a line consists of (a publication stamp), else None."""
+    if len(line) > 80:
+        return None
     text = _PUBLISHED_PREFIX.sub("", line.strip(), count=1)
     if not text or not text[0].isalnum() or len(text) > 60:
         return None
-    found = find_dates(text)
-    if len(found) != 1 or found[0].start != 0 or not _LINE_TAIL.match(text[found[0].end :]):
+    found = date_at_start(text)
+    if found is None or not _LINE_TAIL.match(text[found.end :]):
         return None
-    return found[0].date
+    return found.date
 
 
 def leading_date(line):
@@ -153,9 +175,9 @@ def leading_date(line):
     A day without a year counts only when a separator or the end of the line follows it, so
     that a sentence starting "May 5 ministers…" is not read as a dated item.
     """
-    found = find_dates(line[:60])
-    if found and found[0].start == 0:
-        date, rest = found[0].date, line[found[0].end :]
+    found = date_at_start(line[:60])
+    if found:
+        date, rest = found.date, line[found.end :]
     else:
         match = _YEARLESS_NUMERIC.match(line)
         date = _build(match) if match else None

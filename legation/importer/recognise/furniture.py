@@ -7,7 +7,7 @@ import re
 
 from .vocabulary import FURNITURE_LINES, LANGUAGE_CODES, LANGUAGE_NAMES
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u2002\u2003\t\f\v]")
 # Widgets laid out side by side come out of a crawl on one line, far apart.
 _WIDE_GAP = re.compile(r" {3,}")
@@ -16,7 +16,7 @@ _BULLET = re.compile(r"^[•·▪●○■◦‣∙*]\s+(?=\S)(?!\*)")
 
 def split_lines(text):
     """The page's non-empty lines, with invisible characters, bullets and wide gaps undone."""
-    text = _SPACES.sub(" ", text.translate(_INVISIBLE)).replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACES.sub(" ", _INVISIBLE.sub("", text)).replace("\r\n", "\n").replace("\r", "\n")
     lines = []
     for raw in text.split("\n"):
         for segment in _WIDE_GAP.split(raw.strip()):

@@ -8,6 +8,7 @@ it ("Ambassador Dalia Orvik"). Russian titles put names in the genitive ("С.В.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .vocabulary import FIRST_NAMES, HONORIFICS, MONTHS, ROLE_WORDS
 
@@ -48,6 +49,7 @@ _TOKEN = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+@lru_cache(maxsize=65536)
 def fold(text):
     """Case- and accent-insensitive form of `text`, for comparing names."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -70,6 +70,7 @@ _CLOCK = re.compile(
 _PHONE = re.compile(r"^(?P<label>[^\d+]{2,60}?)?\s*:?\s*(?P<phone>\+?\(?\d[\d\s()\-./]{6,}\d)$")
 _EMAIL = re.compile(r"^(?P<label>[^@:]{2,60}?)?\s*:?\s*(?P<email>[\w.+-]+@[\w-]+\.[\w.-]+)$")
 _COUNTERS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in COUNTER_PATTERNS)
+_DIGIT = re.compile(r"\d")
 _MESSAGE_TAIL = re.compile(r"\s+[-–—]\s+.*$")
 
 
@@ -78,6 +79,8 @@ def zone_for(city):
 
 
 def counter_in(line):
+    if not _DIGIT.search(line[:40]):
+        return None
     for pattern in _COUNTERS:
         match = pattern.match(line)
         if match:
