@@ -1,0 +1,443 @@
+"""From a ParsedPage to the database: documents, list items, mission settings candidates.
+
+Each page is written in its own transaction. A page imported again updates what the first
+import made: a document is found by its source address, else by its content hash, else by
+its title and publication time in the same archive.
+"""
+
+import datetime
+import json
+import uuid
+import zoneinfo
+from html import escape
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.models import Locale, Page, Site
+
+from legation.directory.models import Appointment, Organisation, Person
+from legation.documents.models import DocumentKind, DocumentPage
+
+from .models import CandidateKind, ListingItem, MissionSettingsCandidate, title_key
+from .recognise.people import fold, same_person, surname_key
+
+SLUG_LENGTH = 80
+# The recogniser's doc_type for each kind slug it may need; "other" has a kind of its own.
+KIND_NAMES = {
+    "speech": ("Speech", "Speeches"),
+    "statement": ("Statement", "Statements"),
+    "comment": ("Comment", "Comments"),
+    "transcript": ("Transcript", "Transcripts"),
+    "briefing": ("Briefing", "Briefings"),
+    "joint_statement": ("Joint statement", "Joint statements"),
+    "article": ("Article", "Articles"),
+    "interview": ("Interview", "Interviews"),
+    "press_release": ("Press release", "Press releases"),
+    "other": ("Other", "Others"),
+}
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch  y  e yu ya".split(" "),
+        strict=True,
+    )
+)
+
+
+class ImportRefused(Exception):
+    """The page was read but cannot go into this site (no such language there, no archive)."""
+
+
+def page_slug(title, fallback):
+    transliterated = "".join(_CYRILLIC.get(char, char) for char in title.lower())
+    return slugify(transliterated)[:SLUG_LENGTH].strip("-") or fallback
+
+
+def paragraphs_html(lines):
+    return "".join(f"<p>{escape(line)}</p>" for line in lines)
+
+
+class PageWriter:
+    """Writes recognised pages into one site; call it with a ParsedPage, get what it did."""
+
+    def __init__(self, site_root, locale=None, publish=False):
+        self.site_root = site_root
+        self.locale = locale
+        self.publish = publish
+        self._roots = {}
+        self._people = {}
+        self._kinds = {}
+
+    @classmethod
+    def for_site(cls, reference, locale=None, publish=False):
+        """The writer for the site named by its hostname, its name or its home page's slug."""
+        site = (
+            Site.objects.filter(hostname=reference).first()
+            or Site.objects.filter(site_name=reference).first()
+        )
+        root = site.root_page if site else Page.objects.filter(depth=2, slug=reference).first()
+        if root is None:
+            from django.core.management import CommandError
+
+            raise CommandError(f"no site {reference!r} (give a hostname, site name or slug)")
+        return cls(root.specific, locale=_locale(locale) if locale else None, publish=publish)
+
+    def __call__(self, page):
+        with transaction.atomic():
+            if page.site_kind == "article":
+                return self._document(page)
+            return self._lists(page)
+
+    # Sites and languages
+
+    def _root_for(self, page):
+        locale = self.locale or _locale(page.language or "") or self.site_root.locale
+        if locale.pk not in self._roots:
+            root = self.site_root.get_translation_or_none(locale)
+            if root is None:
+                raise ImportRefused(f"the site has no {locale.language_code} version")
+            self._roots[locale.pk] = root.specific
+        return self._roots[locale.pk]
+
+    # Documents
+
+    def _document(self, page):
+        root = self._root_for(page)
+        archive = root.archive
+        if archive is None:
+            raise ImportRefused("the site has no archive to put documents in")
+        document = self._existing(page, archive, root)
+        created = document is None
+        if created:
+            document = DocumentPage(locale=root.locale)
+        elif document.source_hash == page.content_hash and not self._needs_publishing(document):
+            self._match_listing_items(root, page, document)
+            return "unchanged"
+        people = self._people_in(page, root.locale)
+        document.title = page.title or page.lead[:200] or page.file
+        document.kind = self._kind(page.doc_type, root.locale)
+        document.published_at = self._published_at(page, root)
+        document.event_date, document.event_date_precision = _event_date(page.event_date)
+        document.event_place = (page.event_place or "")[:255]
+        document.lead = self._lead(root, page)
+        document.body = self._body(page, people)
+        document.source_url = page.source_url or ""
+        document.source_hash = page.content_hash
+        organisation = self._organisation(page, root.locale)
+        document.participants.set([people[name] for name in page.speakers if name in people])
+        document.organisations.set([organisation] if organisation else [])
+        if created:
+            document.slug = self._free_slug(archive, page_slug(document.title, "document"))
+            document.live = False
+            archive.add_child(instance=document)
+        revision = document.save_revision(clean=False)
+        if self.publish:
+            revision.publish()
+        self._match_listing_items(root, page, document)
+        return "created" if created else "updated"
+
+    def _needs_publishing(self, document):
+        return self.publish and (not document.live or document.has_unpublished_changes)
+
+    def _existing(self, page, archive, root):
+        documents = DocumentPage.objects.child_of(archive)
+        if page.source_url:
+            found = documents.filter(source_url=page.source_url).first()
+            if found:
+                return found
+        found = documents.filter(source_hash=page.content_hash).first()
+        if found or not page.title or not page.published:
+            return found
+        return documents.filter(
+            title=page.title, published_at=self._published_at(page, root)
+        ).first()
+
+    def _free_slug(self, archive, slug):
+        taken = set(
+            DocumentPage.objects.child_of(archive)
+            .filter(slug__startswith=slug)
+            .values_list("slug", flat=True)
+        )
+        candidate, number = slug, 2
+        while candidate in taken:
+            candidate, number = f"{slug}-{number}", number + 1
+        return candidate
+
+    def _published_at(self, page, root):
+        zone = zoneinfo.ZoneInfo(getattr(root.specific, "time_zone", None) or "UTC")
+        moment = page.published.as_datetime() if page.published else None
+        if moment is None and page.event_date is not None:
+            moment = datetime.datetime(
+                page.event_date.year, page.event_date.month, page.event_date.day or 1
+            )
+        if moment is None:
+            return timezone.now()
+        return moment.replace(tzinfo=zone)
+
+    def _lead(self, root, page):
+        listed = (
+            ListingItem.objects.filter(site_root=root, title_key=title_key(page.title or ""))
+            .exclude(lead="")
+            .values_list("lead", flat=True)
+            .first()
+        )
+        return listed or page.lead
+
+    def _kind(self, slug, locale):
+        key = (slug, locale.pk)
+        if key not in self._kinds:
+            kind = DocumentKind.objects.filter(slug=slug, locale=locale).first()
+            if kind is None:
+                elsewhere = DocumentKind.objects.filter(slug=slug).first()
+                if elsewhere is not None:
+                    kind = elsewhere.copy_for_translation(locale)
+                    kind.save()
+                else:
+                    name, plural = KIND_NAMES.get(slug, (slug.replace("_", " ").title(),) * 2)
+                    kind = DocumentKind.objects.create(
+                        slug=slug, name=name, plural_name=plural, locale=locale
+                    )
+            self._kinds[key] = kind
+        return self._kinds[key]
+
+    # People and organisations
+
+    def _person(self, name, locale):
+        """The person of that name in the locale; made when first met."""
+        known = self._people.get(locale.pk)
+        if known is None:
+            known = self._people[locale.pk] = {}
+            for person in Person.objects.filter(locale=locale).only("id", "name", "slug"):
+                known.setdefault(surname_key(person.name), []).append(person)
+        candidates = known.setdefault(surname_key(name), [])
+        for person in candidates:
+            if fold(person.name) == fold(name):
+                return person
+        for person in candidates:
+            if same_person(person.name, name) and _compatible(person.name, name):
+                return person
+        person = Person(name=name[:255], locale=locale)
+        person.slug = self._free_person_slug(person.name, locale)
+        person.save()
+        candidates.append(person)
+        return person
+
+    def _free_person_slug(self, name, locale):
+        slug = page_slug(name, "person")[:110]
+        taken = set(
+            Person.objects.filter(locale=locale, slug__startswith=slug).values_list(
+                "slug", flat=True
+            )
+        )
+        candidate, number = slug, 2
+        while candidate in taken:
+            candidate, number = f"{slug}-{number}", number + 1
+        return candidate
+
+    def _people_in(self, page, locale):
+        """{name as written: Person} for everyone the page names in a turn or as a speaker."""
+        names = list(page.speakers)
+        for block in page.blocks:
+            value = block.value if isinstance(block.value, dict) else {}
+            names += [value.get("speaker"), value.get("asker"), value.get("speaking_after")]
+            names += [name for name in value.get("addressed_to", []) if _name_like(name)]
+        return {name: self._person(name, locale) for name in dict.fromkeys(names) if name}
+
+    def _organisation(self, page, locale):
+        card = page.organisation
+        if not card or not (card.website or card.name or card.address):
+            return None
+        name = card.name or _name_from_card(card)
+        organisations = Organisation.objects.filter(locale=locale)
+        found = (card.website and organisations.filter(website=card.website).first()) or (
+            organisations.filter(name=name).first()
+        )
+        if found is None:
+            found = Organisation(
+                name=name[:255],
+                locale=locale,
+                address=card.address,
+                website=card.website[:200] if card.website.startswith("http") else "",
+                slug=page_slug(name, "organisation")[:110],
+            )
+            if organisations.filter(slug=found.slug).exists():
+                found.slug = f"{found.slug[:100]}-{found.pk or organisations.count() + 1}"
+            found.save()
+        if card.head_name and not found.appointments.filter(is_head=True).exists():
+            head = self._person(card.head_name, locale)
+            Appointment.objects.create(
+                person=head,
+                organisation=found,
+                role=(card.head_role or "Head")[:255],
+                is_head=True,
+            )
+        return found
+
+    # The body
+
+    def _body(self, page, people):
+        default_speaker = people.get(page.speakers[0]) if len(page.speakers) == 1 else None
+        stream = []
+        for block in page.blocks:
+            for block_type, value in _stream_blocks(block, people, default_speaker):
+                stream.append({"type": block_type, "value": value, "id": str(uuid.uuid4())})
+        # Stored in the raw form of the StreamField: people by id, text as HTML.
+        return json.dumps(stream)
+
+    # Lists and homepages
+
+    def _lists(self, page):
+        root = self._root_for(page)
+        if page.featured_title:
+            self._keep_item(root, page, None, page.featured_title, page.lead)
+        for item in page.listing_items:
+            self._keep_item(root, page, item.date, item.title, item.lead)
+        candidates = 0
+        if page.widgets:
+            candidates = self._keep_candidates(root, page)
+        return f"listed {len(page.listing_items)} items" + (
+            f", {candidates} settings candidates" if candidates else ""
+        )
+
+    def _keep_item(self, root, page, date, title, lead):
+        shown = date.without_time().isoformat() if date else ""
+        item, _ = ListingItem.objects.update_or_create(
+            site_root=root,
+            title_key=title_key(title),
+            date_shown=shown,
+            defaults={
+                "title": title,
+                "lead": lead,
+                "date": date.as_date() if date else None,
+                "source": page.file[:1000],
+            },
+        )
+        if item.document_id is None:
+            document = (
+                DocumentPage.objects.descendant_of(root).filter(title__iexact=title.strip()).first()
+            )
+            if document is not None:
+                item.document = document
+                item.save(update_fields=["document"])
+                if lead and not document.lead:
+                    DocumentPage.objects.filter(pk=document.pk).update(lead=lead)
+
+    def _match_listing_items(self, root, page, document):
+        if page.title:
+            ListingItem.objects.filter(
+                site_root=root, title_key=title_key(page.title), document__isnull=True
+            ).update(document=document)
+
+    def _keep_candidates(self, root, page):
+        widgets = page.widgets.to_json()
+        seen_on = page.widgets.crawl_date
+        kept = 0
+        for kind, entries, key in (
+            (CandidateKind.CLOCK, widgets["clocks"], "city"),
+            (CandidateKind.CONTACT, widgets["consular_contacts"], "label"),
+            (CandidateKind.COUNTER, widgets["counters"], "since"),
+        ):
+            for entry in entries:
+                MissionSettingsCandidate.objects.update_or_create(
+                    site_root=root,
+                    kind=kind,
+                    key=(entry[key] or entry.get("phone") or "?")[:255],
+                    defaults={"data": entry, "seen_on": seen_on, "source": page.file[:1000]},
+                )
+                kept += 1
+        return kept
+
+
+def _locale(code):
+    """The content locale for a language or locale code ("en", "en-GB"), else None."""
+    code = code.lower().replace("_", "-")
+    if not code:
+        return None
+    locales = list(Locale.objects.all())
+    for locale in locales:
+        if locale.language_code.lower() == code:
+            return locale
+    primary = code.split("-")[0]
+    return next((loc for loc in locales if loc.language_code.split("-")[0] == primary), None)
+
+
+def _event_date(date):
+    if date is None or date.year is None:
+        return None, "day"
+    if date.day is None:
+        return datetime.date(date.year, date.month, 1), "month"
+    return date.as_date(), "day"
+
+
+def _name_like(text):
+    words = text.split()
+    return 1 <= len(words) <= 5 and all(word[:1].isupper() for word in words)
+
+
+def _compatible(one, other):
+    """Two names with the same surname are one person unless their first names differ."""
+    first = [word for word in one.replace(".", ". ").split()[:-1] if word]
+    second = [word for word in other.replace(".", ". ").split()[:-1] if word]
+    if not first or not second:
+        return True
+    return fold(first[0])[:1] == fold(second[0])[:1]
+
+
+def _name_from_card(card):
+    if card.head_role:
+        # "Secretary-General of the Coastal Union" names the organisation it heads.
+        for marker in (" of the ", " of "):
+            if marker in card.head_role:
+                return card.head_role.split(marker, 1)[1]
+    return card.website.split("//")[-1].strip("/") or card.address
+
+
+def _stream_blocks(block, people, default_speaker):
+    """The stream blocks for one recognised block; a turn whose speaker nobody named becomes
+    paragraphs, the label kept in bold, since an answer needs its speaker."""
+    value = block.value
+    if block.type == "paragraph":
+        return [("paragraph", f"<p>{escape(value)}</p>")]
+    if block.type in {"heading", "note"}:
+        return [(block.type, value[:255])]
+    if block.type == "quote":
+        return [("quote", {"text": value["text"], "attribution": value["attribution"]})]
+    text = paragraphs_html(value["text"])
+    if block.type == "question":
+        return [
+            (
+                "question",
+                {
+                    "asker": _pk(people.get(value["asker"])),
+                    "outlet": value["outlet"][:255],
+                    "addressed_to": [
+                        {"type": "item", "value": people[name].pk, "id": str(uuid.uuid4())}
+                        for name in value["addressed_to"]
+                        if name in people
+                    ],
+                    "text": text,
+                },
+            )
+        ]
+    speaker = people.get(value["speaker"]) or default_speaker
+    if speaker is None:
+        label = escape(value.get("role") or "—")
+        first, *rest = value["text"] or [""]
+        return [("paragraph", f"<p><b>{label}:</b> {escape(first)}</p>{paragraphs_html(rest)}")]
+    if block.type == "answer":
+        return [
+            (
+                "answer",
+                {
+                    "speaker": speaker.pk,
+                    "speaking_after": _pk(people.get(value["speaking_after"])),
+                    "text": text,
+                },
+            )
+        ]
+    return [("statement", {"speaker": speaker.pk, "text": text})]
+
+
+def _pk(person):
+    return person.pk if person else None

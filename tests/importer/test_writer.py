@@ -1,0 +1,151 @@
+"""Recognised pages into the database: documents, list items, mission settings candidates."""
+
+import datetime
+import io
+import shutil
+import zoneinfo
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Locale, Page, Site
+
+from legation.documents.models import ArchivePage, DocumentPage
+from legation.importer.models import ListingItem, MissionSettingsCandidate
+from legation.importer.recognise import recognise
+from legation.importer.writer import PageWriter
+from legation.missions.models import MinistryHomePage, MissionHomePage
+
+from .conftest import FIXTURES
+
+
+def parsed(name):
+    path = FIXTURES / name
+    return recognise(path.read_bytes(), path.name)
+
+
+def site(model, slug, hostname, zone, language="en-gb"):
+    locale = Locale.objects.get(language_code=language)
+    home = Page.get_first_root_node().add_child(
+        instance=model(title=slug.title(), slug=slug, locale=locale, time_zone=zone)
+    )
+    home.save_revision().publish()
+    Site.objects.create(hostname=hostname, root_page=home)
+    archive = home.add_child(instance=ArchivePage(title="All messages", slug="archive"))
+    archive.save_revision().publish()
+    return model.objects.get(pk=home.pk)
+
+
+@pytest.fixture
+def ministry(db):
+    return site(MinistryHomePage, "ministry", "mfa.example", "Europe/Madrid")
+
+
+@pytest.fixture
+def mission(db):
+    return site(MissionHomePage, "embassy", "embassy.example", "Europe/Madrid", "ru-ru")
+
+
+def documents():
+    return DocumentPage.objects.order_by("pk")
+
+
+def test_a_transcript_becomes_a_draft_document_with_turns(ministry):
+    action = PageWriter(ministry)(parsed("en_news_conference.txt"))
+
+    assert action == "created"
+    document = documents().get()
+    assert not document.live
+    assert document.kind.slug == "transcript"
+    madrid = zoneinfo.ZoneInfo("Europe/Madrid")
+    assert document.published_at == datetime.datetime(2022, 3, 3, 14, 5, tzinfo=madrid)
+    assert (document.event_place, document.event_date.isoformat()) == ("Vessa", "2022-03-03")
+    assert [p.name for p in document.participants.all()] == ["Tomas Ardell"]
+    types = [block.block_type for block in document.body]
+    assert types[:3] == ["statement", "question", "answer"]
+    assert types.count("question") == 3 and "note" in types
+    speaking_after = [b.value["speaking_after"] for b in document.body if b.block_type == "answer"]
+    assert "Amadou Keller" in [person.name for person in speaking_after if person]
+    question = next(b.value for b in document.body if b.block_type == "question")
+    assert [person.name for person in question["addressed_to"]] == ["Tomas Ardell"]
+    organisation = document.organisations.get()
+    assert organisation.website == "https://coastal-union.example/"
+    assert organisation.head_on(document.event_date).person.name == "Amadou Keller"
+
+
+def test_reimport_updates_never_duplicates(ministry, tmp_path):
+    write = PageWriter(ministry)
+    write(parsed("en_news_conference.txt"))
+    assert write(parsed("en_news_conference.txt")) == "unchanged"
+
+    changed = tmp_path / "changed.txt"
+    text = (FIXTURES / "en_news_conference.txt").read_text().replace("Very much so.", "Yes.")
+    changed.write_text(text)
+    assert write(recognise(changed.read_bytes(), "changed.txt")) == "updated"
+    assert documents().count() == 1
+
+
+def test_publish_makes_it_live(ministry):
+    PageWriter(ministry, publish=True)(parsed("en_qa_interview.txt"))
+    document = documents().get()
+    assert document.live
+    assert document.kind.slug == "interview"
+    # "A:" answers are the ambassador's, named in the title.
+    answers = [b.value["speaker"].name for b in document.body if b.block_type == "answer"]
+    assert answers == ["Petra Solberg", "Petra Solberg"]
+
+
+def test_a_listing_is_kept_and_matched_to_the_article_imported_later(ministry):
+    write = PageWriter(ministry)
+    write(parsed("en_listing.txt"))
+    assert ListingItem.objects.filter(site_root=ministry).count() == 4
+
+    write(parsed("article.html"))
+    item = ListingItem.objects.get(title__startswith="Foreign Minister Tomas Ardell")
+    assert item.document == documents().get()
+    assert item.document.lead == item.lead
+
+
+def test_homepage_candidates_go_to_the_mission(mission):
+    action = PageWriter(mission)(parsed("ru_homepage.txt"))
+
+    assert "settings candidates" in action
+    kinds = sorted(MissionSettingsCandidate.objects.values_list("kind", flat=True))
+    assert kinds == ["clock", "clock", "contact", "counter"]
+    for candidate in MissionSettingsCandidate.objects.all():
+        candidate.apply()
+    mission.refresh_from_db()
+    assert [city.time_zone for city in mission.cities.all()] == ["Europe/Madrid"]
+    counter = mission.counters.get()
+    assert "{days}" in counter.message
+    assert counter.start_date.isoformat() == "2020-02-10"
+
+
+def test_a_page_in_a_language_the_site_lacks_is_refused_and_the_run_goes_on(ministry, tmp_path):
+    shutil.copy(FIXTURES / "ru_briefing.txt", tmp_path / "a.txt")
+    shutil.copy(FIXTURES / "en_joint_statement.txt", tmp_path / "b.txt")
+    ru_root = ministry.get_translation_or_none(Locale.objects.get(language_code="ru-ru"))
+    assert ru_root is None
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(Exception, match="1 of 2 files failed"):
+        call_command(
+            "import", str(tmp_path), "--site", "mfa.example", "--publish", stdout=out,
+            stderr=err,
+        )  # fmt: skip
+    assert "a.txt: not imported: ImportRefused: the site has no ru-ru version" in err.getvalue()
+    assert documents().get().kind.slug == "joint_statement"
+
+
+def test_command_writes_into_the_named_site(ministry):
+    out, err = io.StringIO(), io.StringIO()
+    call_command(
+        "import", str(FIXTURES / "en_joint_statement.txt"), "--site", "mfa.example",
+        "--publish", "--format", "json", stdout=out, stderr=err,
+    )  # fmt: skip
+    assert '"action": "created"' in out.getvalue()
+    document = documents().get()
+    assert document.live and document.kind.slug == "joint_statement"
+    assert sorted(p.name for p in document.participants.all()) == [
+        "Owen Maddox",
+        "Sofia Brandt",
+        "Tomas Ardell",
+    ]
