@@ -166,7 +166,8 @@ def compare_revisions(then, now):
             parts.append(describe_block(position, block))
     for block_id, (_position, block) in before.items():
         if block_id not in after:
-            parts.append(ChangedPart(label=f"{block['type']} ({_('removed')})", block_id=block_id))
+            label = _("%(block)s (removed)") % {"block": block["type"]}
+            parts.append(ChangedPart(label=label, block_id=block_id))
     return parts
 
 
