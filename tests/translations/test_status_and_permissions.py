@@ -112,3 +112,25 @@ def test_a_translator_edits_french_pages_and_not_english_ones(
     assert french.status_code == 200
     assert english.status_code in (302, 403)
     assert not Page.objects.get(pk=statement.pk).permissions_for_user(french_translator).can_edit()
+
+
+def test_a_translator_works_in_the_translation_editor_of_french_pages_only(
+    admin_client, client, french_translator, ministry, statement
+):
+    from .test_editing import submit_translation, translation_of
+
+    translate(ministry.archive, "fr-fr")
+    submit_translation(admin_client, statement, "fr-fr")
+    submit_translation(admin_client, statement, "de-de")
+    client.force_login(french_translator)
+    french, german = translation_of(statement, "fr-fr"), translation_of(statement, "de-de")
+    segment = french.source.stringsegment_set.order_by("order").first()
+
+    def put_translation(translation):
+        url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+        return client.put(
+            url, "value=Déclaration", content_type="application/x-www-form-urlencoded"
+        )
+
+    assert put_translation(french).status_code == 201
+    assert put_translation(german).status_code == 403
