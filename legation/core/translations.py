@@ -5,6 +5,7 @@ list versions from here, so they always agree, and all of them go through the pu
 """
 
 from dataclasses import dataclass
+from urllib.parse import urlparse
 
 from django.conf import settings
 from django.http import Http404
@@ -19,6 +20,7 @@ class LanguageVersion:
     page: Page
     language_code: str
     url: str
+    full_url: str
     is_current: bool
     is_default: bool
 
@@ -34,7 +36,12 @@ class LanguageVersion:
 
 
 def language_versions(page, request=None):
-    """The public versions of `page` in the languages of its site, in the order of LANGUAGES."""
+    """The public versions of `page` in the languages of its site, in the order of LANGUAGES.
+
+    On a view inside a routable page (a person's page under a site's home), each version is the
+    same view in the page's translation, as the page's `translated_route(request, translation)`
+    names it ("people/vera-anders/"); languages it names none for are left out.
+    """
     if not getattr(page, "pk", None):  # templates without a page, such as "not found"
         return []
     site = page.get_site()
@@ -47,21 +54,49 @@ def language_versions(page, request=None):
         .select_related("locale")
     )
     by_language = {translation.locale.language_code: translation for translation in translations}
+    route = _route_within(page, request)
     versions = []
     for code in languages.codes:
         translation = by_language.get(code)
-        url = translation.get_url(request=request) if translation else None
+        if translation is None:
+            continue
+        url, full_url = translation.get_url(request), translation.get_full_url(request)
+        if url and route:
+            translated = (
+                route
+                if translation.pk == page.pk
+                else _translated_route(page, request, translation)
+            )
+            url, full_url = (
+                (url + translated, full_url + translated) if translated else (None, None)
+            )
         if url:
             versions.append(
                 LanguageVersion(
                     page=translation,
                     language_code=code,
                     url=url,
+                    full_url=full_url,
                     is_current=translation.pk == page.pk,
                     is_default=code == languages.default,
                 )
             )
     return versions
+
+
+def _route_within(page, request):
+    """The rest of the request's path after the page's own address, "" on the page itself."""
+    if request is None:
+        return ""
+    own_path = urlparse(page.get_url(request) or "").path
+    if not own_path or not request.path.startswith(own_path):
+        return ""
+    return request.path[len(own_path) :]
+
+
+def _translated_route(page, request, translation):
+    translate_route = getattr(page.specific, "translated_route", None)
+    return translate_route(request, translation.specific) if translate_route else None
 
 
 def default_version(versions):

@@ -6,7 +6,7 @@ import re
 import pytest
 from django.utils import timezone
 
-from .conftest import MISSION_HOST, translate
+from .conftest import MISSION_HOST, locale, translate
 
 
 def switcher_links(html):
@@ -167,3 +167,49 @@ def test_default_language_must_be_in_the_site_set(mission):
     mission.languages = ["en-gb"]
     with pytest.raises(ValidationError):
         mission.full_clean()
+
+
+@pytest.fixture
+def person_in_two_languages(ministry, speakers):
+    from legation.directory.models import Person
+
+    translate(ministry, "ru-ru")
+    vera = speakers["Vera Anders"]
+    russian = vera.copy_for_translation(locale("ru-ru"))
+    russian.name = "Вера Андерс"
+    russian.save()
+    return Person.objects.get(pk=vera.pk)
+
+
+def test_a_view_inside_a_page_lists_no_version_it_cannot_vouch_for(client, person_in_two_languages):
+    response = client.get("/en-gb/people/vera-anders/")
+
+    links, current = switcher_links(response.content.decode())
+    assert current == "en-GB"
+    assert links == []  # not the Russian home: it is not this person's page
+    assert alternates(response.content.decode()) == {
+        "en-GB": "http://localhost/en-gb/people/vera-anders/",
+        "x-default": "http://localhost/en-gb/people/vera-anders/",
+    }
+
+
+def test_a_routable_page_names_the_same_view_in_its_translations(
+    client, person_in_two_languages, monkeypatch
+):
+    from legation.directory.models import Person
+    from legation.missions.models import MinistryHomePage
+
+    def translated_route(home, request, translation):
+        slug = request.path.rstrip("/").rsplit("/", 1)[-1]
+        person = Person.objects.get(locale=home.locale, slug=slug)
+        found = Person.objects.filter(
+            translation_key=person.translation_key, locale=translation.locale
+        ).first()
+        return f"people/{found.slug}/" if found else None
+
+    monkeypatch.setattr(MinistryHomePage, "translated_route", translated_route, raising=False)
+
+    links, current = switcher_links(client.get("/en-gb/people/vera-anders/").content.decode())
+
+    assert current == "en-GB"
+    assert links == [("ru-RU", "/ru-ru/people/vera-anders/", "ru-RU", "ru-RU")]
