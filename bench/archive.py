@@ -106,6 +106,10 @@ def build_archive(count, seed_people=50):
                 for pk, _slug in created
             )
         Page.objects.filter(pk=archive.pk).update(numchild=count)
+    # Fresh planner statistics, as autovacuum (PostgreSQL) or a maintenance job would leave
+    # them after a bulk import; without them PostgreSQL plans for empty tables.
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     return archive, people[0], kinds[0]
 
 
