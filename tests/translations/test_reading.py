@@ -213,3 +213,15 @@ def test_a_routable_page_names_the_same_view_in_its_translations(
 
     assert current == "en-GB"
     assert links == [("ru-RU", "/ru-ru/people/vera-anders/", "ru-RU", "ru-RU")]
+
+
+def test_editors_choose_the_site_languages_in_the_admin(admin_client, mission):
+    from django.urls import reverse
+
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[mission.pk])).content.decode()
+
+    checked = re.findall(
+        r'<input type="checkbox" name="languages" value="([\w-]+)"[^>]*checked', html
+    )
+    assert sorted(checked) == ["en-gb", "fr-fr"]
+    assert re.search(r'<option value="fr-fr" selected>', html)
