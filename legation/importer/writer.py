@@ -12,6 +12,7 @@ import zoneinfo
 from html import escape
 
 from django.db import transaction
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
@@ -68,6 +69,8 @@ class PageWriter:
         self._roots = {}
         self._people = {}
         self._kinds = {}
+        self._organisations = {}
+        self._slugs = {}
 
     @classmethod
     def for_site(cls, reference, locale=None, publish=False):
@@ -130,7 +133,7 @@ class PageWriter:
         if created:
             document.slug = self._free_slug(archive, page_slug(document.title, "document"))
             document.live = False
-            archive.add_child(instance=document)
+            self._add_to_archive(archive, document)
         revision = document.save_revision(clean=False)
         if self.publish:
             revision.publish()
@@ -141,28 +144,49 @@ class PageWriter:
         return self.publish and (not document.live or document.has_unpublished_changes)
 
     def _existing(self, page, archive, root):
-        documents = DocumentPage.objects.child_of(archive)
+        """The document a previous import made of this page, in this archive, if any.
+
+        One query on indexed columns; the archive is checked on the rows found, since a path
+        prefix cannot use an index on SQLite."""
+        same = Q(source_hash=page.content_hash)
         if page.source_url:
-            found = documents.filter(source_url=page.source_url).first()
-            if found:
-                return found
-        found = documents.filter(source_hash=page.content_hash).first()
-        if found or not page.title or not page.published:
-            return found
-        return documents.filter(
-            title=page.title, published_at=self._published_at(page, root)
-        ).first()
+            same |= Q(source_url=page.source_url)
+        if page.title and page.published:
+            same |= Q(title=page.title, published_at=self._published_at(page, root))
+        rows = DocumentPage.objects.filter(same).values_list("pk", "path", "source_url")
+        found = [
+            (pk, url)
+            for pk, path, url in rows
+            if path.startswith(archive.path) and len(path) == len(archive.path) + Page.steplen
+        ]
+        if not found:
+            return None
+        # The source address decides when there is one; the content, else.
+        found.sort(key=lambda row: row[1] != page.source_url)
+        return DocumentPage.objects.get(pk=found[0][0])
 
     def _free_slug(self, archive, slug):
-        taken = set(
-            DocumentPage.objects.child_of(archive)
-            .filter(slug__startswith=slug)
-            .values_list("slug", flat=True)
-        )
+        taken = self._slugs.get(archive.pk)
+        if taken is None:
+            taken = self._slugs[archive.pk] = set(
+                archive.get_children().values_list("slug", flat=True)
+            )
         candidate, number = slug, 2
         while candidate in taken:
             candidate, number = f"{slug}-{number}", number + 1
+        taken.add(candidate)
         return candidate
+
+    def _add_to_archive(self, archive, document):
+        """Wagtail's add_child without its full validation: the importer made every field
+        valid already, and validating a long body again costs more than saving it."""
+        last = archive.get_last_child()
+        document.depth = archive.depth + 1
+        first_path = Page._get_path(archive.path, document.depth, 1)
+        document.path = last._inc_path() if last else first_path
+        document.save(clean=False)
+        Page.objects.filter(pk=archive.pk).update(numchild=F("numchild") + 1)
+        archive.numchild += 1
 
     def _published_at(self, page, root):
         zone = zoneinfo.ZoneInfo(getattr(root.specific, "time_zone", None) or "UTC")
@@ -248,6 +272,12 @@ class PageWriter:
         card = page.organisation
         if not card or not (card.website or card.name or card.address):
             return None
+        key = (locale.pk, card.website, card.name, card.head_name)
+        if key not in self._organisations:
+            self._organisations[key] = self._find_organisation(card, locale)
+        return self._organisations[key]
+
+    def _find_organisation(self, card, locale):
         name = card.name or _name_from_card(card)
         organisations = Organisation.objects.filter(locale=locale)
         found = (card.website and organisations.filter(website=card.website).first()) or (
@@ -289,39 +319,63 @@ class PageWriter:
 
     def _lists(self, page):
         root = self._root_for(page)
+        entries = [(item.date, item.title, item.lead) for item in page.listing_items]
         if page.featured_title:
-            self._keep_item(root, page, None, page.featured_title, page.lead)
-        for item in page.listing_items:
-            self._keep_item(root, page, item.date, item.title, item.lead)
-        candidates = 0
+            entries.insert(0, (None, page.featured_title, page.lead))
+        self._keep_items(root, page, entries)
         if page.widgets:
-            candidates = self._keep_candidates(root, page)
-        return f"listed {len(page.listing_items)} items" + (
-            f", {candidates} settings candidates" if candidates else ""
-        )
+            self._keep_candidates(root, page)
+            return "listed with settings candidates"
+        return "listed"
 
-    def _keep_item(self, root, page, date, title, lead):
-        shown = date.without_time().isoformat() if date else ""
-        item, _ = ListingItem.objects.update_or_create(
-            site_root=root,
-            title_key=title_key(title),
-            date_shown=shown,
-            defaults={
-                "title": title,
-                "lead": lead,
-                "date": date.as_date() if date else None,
-                "source": page.file[:1000],
-            },
-        )
-        if item.document_id is None:
-            document = (
-                DocumentPage.objects.descendant_of(root).filter(title__iexact=title.strip()).first()
+    def _keep_items(self, root, page, entries):
+        """Store a list's items, updating those seen before, in a few queries for the list."""
+        wanted = {}
+        for date, title, lead in entries:
+            shown = date.without_time().isoformat() if date else ""
+            wanted[(title_key(title), shown)] = ListingItem(
+                site_root=root,
+                title_key=title_key(title),
+                date_shown=shown,
+                title=title,
+                lead=lead,
+                date=date.as_date() if date else None,
+                source=page.file[:1000],
             )
-            if document is not None:
-                item.document = document
-                item.save(update_fields=["document"])
-                if lead and not document.lead:
-                    DocumentPage.objects.filter(pk=document.pk).update(lead=lead)
+        existing = ListingItem.objects.filter(
+            site_root=root, title_key__in={key for key, _ in wanted}
+        )
+        changed = []
+        for item in existing:
+            new = wanted.pop((item.title_key, item.date_shown), None)
+            if new and (new.title, new.lead, new.source) != (item.title, item.lead, item.source):
+                item.title, item.lead, item.source = new.title, new.lead, new.source
+                changed.append(item)
+        ListingItem.objects.bulk_update(changed, ["title", "lead", "source"])
+        ListingItem.objects.bulk_create(wanted.values())
+        self._match_documents(root, {item.title for item in wanted.values()})
+
+    def _match_documents(self, root, titles):
+        """Link items to documents imported before the list, and give those their lead."""
+        documents = DocumentPage.objects.filter(locale=root.locale, title__in=titles).only(
+            "pk", "path", "title", "lead"
+        )
+        for document in documents:
+            if not document.path.startswith(root.path):
+                continue
+            item = (
+                ListingItem.objects.filter(
+                    site_root=root, title_key=title_key(document.title), document__isnull=True
+                )
+                .order_by("pk")
+                .first()
+            )
+            if item is None:
+                continue
+            item.document = document
+            item.save(update_fields=["document"])
+            if item.lead and not document.lead:
+                DocumentPage.objects.filter(pk=document.pk).update(lead=item.lead)
 
     def _match_listing_items(self, root, page, document):
         if page.title:
@@ -332,7 +386,6 @@ class PageWriter:
     def _keep_candidates(self, root, page):
         widgets = page.widgets.to_json()
         seen_on = page.widgets.crawl_date
-        kept = 0
         for kind, entries, key in (
             (CandidateKind.CLOCK, widgets["clocks"], "city"),
             (CandidateKind.CONTACT, widgets["consular_contacts"], "label"),
@@ -345,8 +398,6 @@ class PageWriter:
                     key=(entry[key] or entry.get("phone") or "?")[:255],
                     defaults={"data": entry, "seen_on": seen_on, "source": page.file[:1000]},
                 )
-                kept += 1
-        return kept
 
 
 def _locale(code):

@@ -18,10 +18,8 @@ _KINDS = tuple(
     for kind, pattern in KIND_PHRASES
 )
 _SPOKESPERSON = re.compile(SPOKESPERSON_PATTERN, re.IGNORECASE)
-_UN_SYMBOL = re.compile(
-    r"^(?:SC|GA|SG|SG/SM|SG/T|SG/A|ECOSOC|HR|DEV|ENV|PI|OBV|SAG|ORG|IHA|WOM|SOC|PAL|DC|L|EC|CS)"
-    r"(?:/[A-Z]+)*/\d[\w./-]*$"
-)
+# The document symbol of an international organisation's press release: SC/14500, SG/SM/2000.
+UN_SYMBOL = re.compile(r"^[A-Z]{1,8}(?:/[A-Z]{1,8})*/\d{2,6}(?:/[\w.-]+)?$")
 
 
 def kind_in(text):
@@ -43,7 +41,7 @@ def kind_in(text):
 def doc_type(title, head_lines, question_count):
     """The doc_type of an article page, from its title, the lines above its body, and the
     transcript turns found in it."""
-    if any(_UN_SYMBOL.match(line) for line in head_lines):
+    if any(UN_SYMBOL.match(line) for line in head_lines):
         return "press_release"
     kind = kind_in(title or "")
     if kind is None:

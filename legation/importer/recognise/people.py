@@ -228,6 +228,8 @@ _GENITIVE_SURNAME = (
     (re.compile(r"(ск|цк)ого$"), r"\1ий"),
     (re.compile(r"(ов|ев|ёв|ин|ын)ой$"), r"\1а"),
     (re.compile(r"(ов|ев|ёв|ин|ын)а$"), r"\1"),
+    # A foreign surname ending in a consonant takes -а in the genitive: Келлера, Гутерреша.
+    (re.compile(r"([бвгджзклмнпрстфхцчшщ])а$"), r"\1"),
 )
 
 

@@ -8,7 +8,7 @@ header (stamp, title, dateline) and its body.
 import re
 
 from .card import split_tail
-from .classify import SPOKEN_KINDS, doc_type, kind_in, signatories, title_subjects
+from .classify import SPOKEN_KINDS, UN_SYMBOL, doc_type, kind_in, signatories, title_subjects
 from .dates import find_dates, leading_date, whole_line_date
 from .furniture import is_furniture, split_lines, strip_menus, switcher_codes
 from .language import detect_language
@@ -23,6 +23,7 @@ from .widgets import date_counters, take_widgets
 # is shorter.
 FEATURE_CHARS = 600
 MAX_TITLE = 400
+HEADER_LINES = 6  # a title is found among the first lines, under stamps and labels
 _URL_LINE = re.compile(r"^(?:(?:url|source|источник|quelle|fuente)\s*:\s*)?(https?://\S+)$",
                        re.IGNORECASE)  # fmt: skip
 _TITLE_SEPARATOR = re.compile(r"^\s*[-–—|]\s+(?P<title>\S.*)$")
@@ -148,7 +149,7 @@ def _header(lines, hints):
     title = None
     head = []
     index = 0
-    while index < min(len(lines), 4):
+    while index < min(len(lines), HEADER_LINES):
         line = lines[index]
         stamp = whole_line_date(line)
         if stamp and stamp.year and stamp.day:
@@ -166,7 +167,11 @@ def _header(lines, hints):
             title = hints.title
             index += 1
             break
-        if not hints.title and _title_like(line):
+        if (
+            not hints.title
+            and _title_like(line)
+            and not _header_label(line, lines[index + 1 : HEADER_LINES])
+        ):
             title = line
             index += 1
             break
@@ -188,6 +193,17 @@ def _header(lines, hints):
     return published, title, head, body
 
 
+def _header_label(line, following):
+    """Whether a short line above a longer title is a section or category label
+    ("Department Press Briefing", "Security Council", "SC/14500")."""
+    if len(line.split()) > 3 and not UN_SYMBOL.match(line):
+        return False
+    return any(
+        len(other.split()) >= 5 and len(other) <= MAX_TITLE and _title_like(other)
+        for other in following
+    )
+
+
 def _same_text(one, other):
     return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
 
@@ -197,6 +213,7 @@ def _title_like(line):
         len(line) <= MAX_TITLE
         and line[:1].isupper() | line[:1].isdigit() | (line[:1] in '«"“')
         and not line.endswith((":", ","))
+        and not UN_SYMBOL.match(line)
         and not re.match(r"^[^:]{1,60}:\s", line)
     )
 
@@ -249,6 +266,14 @@ def _speakers(kind, subjects, body, lines):
         return subjects or signatories(lines)
     names = list(subjects) if kind in SPOKEN_KINDS else []
     for name in turn_speakers(body):
-        if not any(same_person(name, known) for known in names):
+        same = [i for i, known in enumerate(names) if same_person(name, known)]
+        if not same:
             names.append(name)
+        elif _parts(name) >= _parts(names[same[0]]):
+            # The label names the speaker as fully as the title, in the nominative case.
+            names[same[0]] = name
     return names
+
+
+def _parts(name):
+    return len(re.findall(r"[^\W\d_]+", name))

@@ -80,6 +80,7 @@ _SPOKESPERSON = re.compile(SPOKESPERSON_PATTERN, re.IGNORECASE)
 _ANSWERS_PART = re.compile(rf"^(?:{ANSWERS_PART})\s*:?$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
 _FOLDED_OUTLETS = {fold(outlet) for outlet in OUTLETS}
+_TOC_HEADINGS = {fold(heading) for heading in TOC_HEADINGS}
 _NAME_PARTS = re.compile(r"[\s.]+(?=\w)")
 
 
@@ -158,16 +159,24 @@ def _read_asker(label, text):
 
 
 def take_toc(lines):
-    """(entries, lines after it) for a body that opens with a numbered table of contents."""
+    """(entries, lines after it) for a body that opens with a table of contents: numbered
+    entries, or entries each repeated later as a section heading, with an optional "Answers to
+    media questions:" part between them."""
     index = 0
-    if lines and fold(lines[0]).strip(" :") in {fold(h) for h in TOC_HEADINGS}:
+    if lines and fold(lines[0]).strip(" :") in _TOC_HEADINGS:
         index = 1
+    later = {_heading_key(line) for line in lines[index + 1 :]}
     entries = []
     while index < len(lines):
-        numbered = _NUMBERED.match(lines[index])
+        line = lines[index]
+        numbered = _NUMBERED.match(line)
         if numbered:
             entries.append(numbered["text"])
-        elif not _ANSWERS_PART.match(lines[index]):
+        elif _ANSWERS_PART.match(line):
+            pass
+        elif len(line) <= 200 and _heading_key(line) in later and lines.count(line) >= 2:
+            entries.append(line)
+        else:
             break
         index += 1
     if len(entries) < 2:

@@ -244,6 +244,7 @@ SPOKESPERSON_PATTERN = (
 
 # Lines that are page furniture wherever they stand, compared after folding case.
 FURNITURE_LINES = {
+    "meetings coverage and press releases", "couverture des réunions & communiqués de presse",
     "all messages", "all news", "all publications", "all materials", "все сообщения",
     "все новости", "все публикации", "все материалы", "alle nachrichten", "alle meldungen",
     "alle mitteilungen", "alle beiträge", "tous les messages", "toutes les actualités",
@@ -306,7 +307,8 @@ ANSWERS_PART = (
 LANGUAGE_NAMES = {
     "english": "en", "русский": "ru", "russian": "ru", "deutsch": "de", "german": "de",
     "français": "fr", "francais": "fr", "french": "fr", "español": "es", "espanol": "es",
-    "spanish": "es", "english version": "en", "русская версия": "ru",
+    "spanish": "es", "english version": "en", "русская версия": "ru", "العربية": "ar",
+    "中文": "zh", "português": "pt", "italiano": "it",
 }  # fmt: skip
 LANGUAGE_CODES = {"en", "ru", "de", "fr", "es", "eng", "rus", "deu", "ger", "fra", "fre", "esp",
                   "spa"}  # fmt: skip

@@ -40,6 +40,12 @@ class Command(BaseCommand):
             write = PageWriter.for_site(site, locale=locale, publish=publish)
         run = ImportRun(paths, write=write, output_format=format, stdout=self.stdout._out,
                         stderr=self.stderr._out)  # fmt: skip
-        summary = run.execute()
+        if write is None:
+            summary = run.execute()
+        else:
+            from legation.importer.indexing import deferred_indexing
+
+            with deferred_indexing():
+                summary = run.execute()
         if summary.failed:
             raise CommandError(f"{summary.failed} of {summary.total} files failed", returncode=1)
