@@ -15,6 +15,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.log_actions import log
 from wagtail.models import Locale, Page, Site
 
 from legation.directory.models import Appointment, Organisation, Person
@@ -130,12 +131,23 @@ class PageWriter:
         organisation = self._organisation(page, root.locale)
         document.participants.set([people[name] for name in page.speakers if name in people])
         document.organisations.set([organisation] if organisation else [])
+        publish_now = self.publish and created and document.published_at <= timezone.now()
         if created:
             document.slug = self._free_slug(archive, page_slug(document.title, "document"))
-            document.live = False
+            document.live = publish_now
+            if publish_now:
+                document.first_published_at = document.last_published_at = timezone.now()
             self._add_to_archive(archive, document)
         revision = document.save_revision(clean=False)
-        if self.publish:
+        if publish_now:
+            # A new page saved live already: record its revision as the live one, as
+            # publishing would, without saving and validating the page a second time.
+            DocumentPage.objects.filter(pk=document.pk).update(
+                live_revision=revision, has_unpublished_changes=False
+            )
+            log(instance=document, action="wagtail.publish", revision=revision)
+        elif self.publish:
+            # Updates, and documents dated in the future (scheduled), take Wagtail's path.
             revision.publish()
         self._match_listing_items(root, page, document)
         return "created" if created else "updated"

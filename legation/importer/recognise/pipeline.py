@@ -71,9 +71,10 @@ def recognise(data, name=""):
     kind = _site_kind(lines, items, widgets)
     page.site_kind = kind
     if kind == "article":
-        if items and items[0][0] > 0 and len(items) >= 2:
+        later = [index for index, _ in items if index > 1]
+        if len(later) >= 2 or (later and items[0][0] <= 1):
             # A "latest news" list under the text belongs to the site, not to the document.
-            lines = lines[: items[0][0]]
+            lines = lines[: later[0]]
         _read_article(page, lines, source.hints)
     else:
         _read_list(page, lines, items)
@@ -82,15 +83,27 @@ def recognise(data, name=""):
 
 
 def _site_kind(lines, items, widgets):
+    if items and items[0][0] <= 1 and _first_item_has_body(lines, items):
+        # A dated title over a full text is an article, whatever the site lists beside it.
+        return "article"
     before = sum(len(line) for line in lines[: items[0][0]]) if items else 0
     if widgets.clocks or widgets.counters:
-        return "homepage" if items or not _has_body(lines) else "article"
+        return "homepage" if len(items) >= 2 or not _has_body(lines) else "article"
     if len(items) >= 3:
         if before < FEATURE_CHARS:
             return "listing"
         if _first_stamp(lines[:3]) is None:
             return "homepage"
     return "article"
+
+
+def _first_item_has_body(lines, items):
+    """Whether the first item is followed by a text, where the others have a lead at most."""
+    starts = [index for index, _ in items] + [len(lines)]
+    gaps = [starts[k + 1] - starts[k] - 1 for k in range(len(items))]
+    body = lines[starts[0] + 1 : starts[1]]
+    longest_other = max(gaps[1:-1], default=1)
+    return (len(body) >= 2 and len(body) > longest_other) or sum(map(len, body)) >= FEATURE_CHARS
 
 
 def _has_body(lines):
