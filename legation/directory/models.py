@@ -9,12 +9,19 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 
 class SluggedMixin(models.Model):
-    """A slug made from the name when left empty; unique within a locale."""
+    """A slug made from the name when left empty; unique within a locale.
+
+    Translations keep the slug of their source, so a person's address and the archive's
+    filters name the same person in every language.
+    """
 
     slug = models.SlugField(_("slug"), max_length=120, blank=True, allow_unicode=False)
+
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     class Meta:
         abstract = True
@@ -96,8 +103,11 @@ class AppointmentQuerySet(models.QuerySet):
         )
 
 
-class Appointment(Orderable):
-    """A role a person held in an organisation from one date to another (open-ended if no end)."""
+class Appointment(TranslatableMixin, Orderable):
+    """A role a person held in an organisation from one date to another (open-ended if no end).
+
+    Translatable with its person, so the role reads "Министр иностранных дел" in Russian.
+    """
 
     person = ParentalKey(Person, on_delete=models.CASCADE, related_name="appointments")
     role = models.CharField(_("role"), max_length=255)
@@ -127,7 +137,7 @@ class Appointment(Orderable):
         FieldPanel("end"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("appointment")
         verbose_name_plural = _("appointments")
 

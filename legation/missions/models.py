@@ -6,6 +6,7 @@ without copying them, so every text keeps one canonical address.
 """
 
 import zoneinfo
+from urllib.parse import urlparse
 
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
@@ -21,7 +22,8 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import path
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 from legation.core.models import SiteRootPage, validate_time_zone
 from legation.directory.models import Organisation, Person
@@ -115,6 +117,17 @@ class HomePage(SiteRootPage):
             template="directory/organisation_page.html",
         )
 
+    def translated_route(self, request, translation):
+        """The same person's or organisation's page under a translation of this home, for the
+        language switcher: slugs are shared by translations, so the route is the same where
+        the person or organisation has a version in that language."""
+        route = request.path[len(urlparse(self.get_url(request)).path) :]
+        view, _args, kwargs = self.resolve_subpage("/" + route)
+        model = {"person_page": Person, "organisation_page": Organisation}.get(view.__name__)
+        if model and model.objects.filter(locale=translation.locale, slug=kwargs["slug"]).exists():
+            return route
+        return None
+
     @path("")
     def home(self, request):
         return self.render(request)
@@ -145,7 +158,7 @@ class MinistryHomePage(HomePage):
 
     def featured_documents(self):
         chosen = self.featured_items.values("document_id")
-        return DocumentPage.objects.public().filter(pk__in=chosen).select_related("kind")
+        return DocumentPage.objects.public().versions_of(chosen, self.locale).select_related("kind")
 
     def latest_by_kind(self, per_kind=5):
         """[(kind, latest documents of that kind)] for every kind the ministry has published."""
@@ -221,49 +234,80 @@ class MissionHomePage(HomePage):
         return MinistryHomePage.objects.filter(locale_id=self.locale_id).first()
 
     def listed_documents(self):
-        """Own documents, plus ministry documents chosen one by one or by kind."""
+        """Own documents, plus ministry documents chosen one by one or by kind.
+
+        Editors choose in one language; a translation of this home lists the versions in its
+        own language, found by translation key.
+        """
+        chosen = self.syndicated_documents.values("document_id")
         listed = Q(path__startswith=self.path) | Q(
-            pk__in=self.syndicated_documents.values("document_id")
+            translation_key__in=DocumentPage.objects.filter(pk__in=chosen).values(
+                "translation_key"
+            ),
+            locale_id=self.locale_id,
         )
         ministry = self.ministry
-        kinds = list(self.syndicated_kinds.values_list("pk", flat=True))
-        if ministry and kinds:
-            listed |= Q(path__startswith=ministry.path, kind__in=kinds)
+        kind_keys = list(self.syndicated_kind_keys())
+        if ministry and kind_keys:
+            listed |= Q(path__startswith=ministry.path, kind__translation_key__in=kind_keys)
         return DocumentPage.objects.filter(listed).public().newest_first()
+
+    def syndicated_kind_keys(self):
+        """The kinds syndicated by rule, as chosen on any language version of this home."""
+        through = MissionHomePage.syndicated_kinds.through
+        return (
+            through.objects.filter(missionhomepage__translation_key=self.translation_key)
+            .values_list("documentkind__translation_key", flat=True)
+            .distinct()
+        )
 
     def public_featured_document(self):
         if self.featured_document_id is None:
             return None
-        return DocumentPage.objects.public().filter(pk=self.featured_document_id).first()
+        return (
+            DocumentPage.objects.public()
+            .versions_of([self.featured_document_id], self.locale)
+            .first()
+        )
 
     def active_counters(self):
         return [counter for counter in self.counters.all() if counter.active]
 
 
-class City(Orderable):
-    """A clock on the mission's home page."""
+class City(TranslatableMixin, Orderable):
+    """A clock on the mission's home page; its name is translated, its zone is one fact."""
 
     page = ParentalKey(MissionHomePage, on_delete=models.CASCADE, related_name="cities")
     name = models.CharField(_("city"), max_length=100)
     time_zone = models.CharField(_("time zone"), max_length=64, validators=[validate_time_zone])
 
+    override_translatable_fields = [SynchronizedField("time_zone", overridable=False)]
     panels = [FieldPanel("name"), FieldPanel("time_zone")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("city")
+        verbose_name_plural = _("cities")
 
     def now(self):
         return timezone.localtime(timezone.now(), zoneinfo.ZoneInfo(self.time_zone))
 
 
-class ConsularContact(Orderable):
+class ConsularContact(TranslatableMixin, Orderable):
     page = ParentalKey(MissionHomePage, on_delete=models.CASCADE, related_name="consular_contacts")
     label = models.CharField(_("label"), max_length=100)
     phone = models.CharField(_("phone"), max_length=64, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     hours = models.CharField(_("hours"), max_length=200, blank=True)
 
+    override_translatable_fields = [SynchronizedField("phone"), SynchronizedField("email")]
     panels = [FieldPanel("label"), FieldPanel("phone"), FieldPanel("email"), FieldPanel("hours")]
 
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("consular contact")
+        verbose_name_plural = _("consular contacts")
 
-class Counter(Orderable):
+
+class Counter(TranslatableMixin, Orderable):
     """ "N days have passed since …", counted for today in the mission's time zone."""
 
     page = ParentalKey(MissionHomePage, on_delete=models.CASCADE, related_name="counters")
@@ -282,6 +326,10 @@ class Counter(Orderable):
         FieldPanel("message"),
         FieldPanel("active"),
     ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("counter")
+        verbose_name_plural = _("counters")
 
     def days_on(self, day):
         return (day - self.start_date).days

@@ -7,5 +7,5 @@ ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "*"]  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
-# The SQLite file and uploads live here; make sure it exists before Django opens it.
-DATA_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405
+# The SQLite file, uploads and collected static files live here; Django expects them to exist.
+(DATA_DIR / "static").mkdir(parents=True, exist_ok=True)  # noqa: F405

@@ -11,5 +11,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# The SQLite file and uploads live here; make sure it exists before Django opens it.
-DATA_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405
+# The SQLite file, uploads and collected static files live here; Django expects them to exist.
+(DATA_DIR / "static").mkdir(parents=True, exist_ok=True)  # noqa: F405

@@ -181,16 +181,32 @@ def person_in_two_languages(ministry, speakers):
     return Person.objects.get(pk=vera.pk)
 
 
-def test_a_view_inside_a_page_lists_no_version_it_cannot_vouch_for(client, person_in_two_languages):
+def test_a_persons_page_links_to_the_same_person_in_the_languages_they_exist_in(
+    client, person_in_two_languages
+):
     response = client.get("/en-gb/people/vera-anders/")
 
     links, current = switcher_links(response.content.decode())
     assert current == "en-GB"
-    assert links == []  # not the Russian home: it is not this person's page
+    assert links == [("ru-RU", "/ru-ru/people/vera-anders/", "ru-RU", "ru-RU")]
     assert alternates(response.content.decode()) == {
         "en-GB": "http://localhost/en-gb/people/vera-anders/",
+        "ru-RU": "http://localhost/ru-ru/people/vera-anders/",
         "x-default": "http://localhost/en-gb/people/vera-anders/",
     }
+    russian = client.get("/ru-ru/people/vera-anders/")
+    assert russian.status_code == 200
+    assert "Вера Андерс" in russian.content.decode()
+
+
+def test_a_persons_page_offers_no_language_the_person_is_missing_in(client, ministry, speakers):
+    translate(ministry, "ru-ru")
+
+    response = client.get("/en-gb/people/vera-anders/")
+
+    links, current = switcher_links(response.content.decode())
+    assert current == "en-GB"
+    assert links == []  # the Russian home exists, but not this person in Russian
 
 
 def test_a_routable_page_names_the_same_view_in_its_translations(

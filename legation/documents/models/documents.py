@@ -44,10 +44,21 @@ class DocumentQuerySet(PageQuerySet):
         return self.filter(published_at__gte=start, published_at__lt=end)
 
     def with_person(self, person):
-        return self.filter(participants=person)
+        """Documents naming `person`. People are set on a document's source, so a translation
+        is found through the translation key it shares with its source, in any language."""
+        naming = self.model.objects.filter(participants__translation_key=person.translation_key)
+        return self.filter(translation_key__in=naming.values("translation_key"))
 
     def with_organisation(self, organisation):
-        return self.filter(organisations=organisation)
+        concerning = self.model.objects.filter(
+            organisations__translation_key=organisation.translation_key
+        )
+        return self.filter(translation_key__in=concerning.values("translation_key"))
+
+    def versions_of(self, pages, locale):
+        """The versions in `locale` of chosen pages, which editors chose in one language."""
+        keys = self.model.objects.filter(pk__in=pages).values("translation_key")
+        return self.filter(translation_key__in=keys, locale=locale)
 
     def for_listing(self):
         return self.select_related("kind", "locale").only(
@@ -187,7 +198,13 @@ class DocumentPage(Page):
 
     @cached_property
     def card_organisation(self):
-        return self.organisations.first()
+        """The first organisation concerned, set on the source and shown in this language."""
+        organisation = Organisation.objects.filter(
+            documents__translation_key=self.translation_key
+        ).first()
+        if organisation is None:
+            return None
+        return organisation.get_translation_or_none(self.locale) or organisation
 
     @cached_property
     def card_head(self):
@@ -195,9 +212,8 @@ class DocumentPage(Page):
         return organisation.head_on(self.local_event_date) if organisation else None
 
     def public_related_documents(self):
-        related = DocumentPage.objects.public().filter(
-            pk__in=self.related_documents.values("document_id")
-        )
+        chosen = self.related_documents.values("document_id")
+        related = DocumentPage.objects.public().versions_of(chosen, self.locale)
         return related.newest_first().select_related("kind")
 
     def public_attachments(self):

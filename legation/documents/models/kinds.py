@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 
 class DocumentKind(TranslatableMixin, models.Model):
@@ -15,6 +16,9 @@ class DocumentKind(TranslatableMixin, models.Model):
         help_text=_("Stable identifier used in addresses and data (e.g. joint_statement)."),
     )
     sort_order = models.PositiveSmallIntegerField(_("order on the ministry's home"), default=0)
+
+    # The slug names the kind in addresses and data in every language.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     panels = [
         FieldPanel("name"),
