@@ -12,7 +12,7 @@ import zoneinfo
 from html import escape
 
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.log_actions import log
@@ -72,6 +72,7 @@ class PageWriter:
         self._kinds = {}
         self._organisations = {}
         self._slugs = {}
+        self._titles = {}
 
     @classmethod
     def for_site(cls, reference, locale=None, publish=False):
@@ -150,6 +151,7 @@ class PageWriter:
             # Updates, and documents dated in the future (scheduled), take Wagtail's path.
             revision.publish()
         self._match_listing_items(root, page, document)
+        self._titles_of(root)[title_key(document.title)] = document.pk
         return "created" if created else "updated"
 
     def _needs_publishing(self, document):
@@ -158,24 +160,22 @@ class PageWriter:
     def _existing(self, page, archive, root):
         """The document a previous import made of this page, in this archive, if any.
 
-        One query on indexed columns; the archive is checked on the rows found, since a path
-        prefix cannot use an index on SQLite."""
-        same = Q(source_hash=page.content_hash)
-        if page.source_url:
-            same |= Q(source_url=page.source_url)
+        Each lookup uses an index of its own (an OR across them would scan the archive); the
+        archive is checked on the rows found, since a path prefix cannot use an index on
+        SQLite."""
+        lookups = [{"source_url": page.source_url}] if page.source_url else []
+        lookups.append({"source_hash": page.content_hash})
         if page.title and page.published:
-            same |= Q(title=page.title, published_at=self._published_at(page, root))
-        rows = DocumentPage.objects.filter(same).values_list("pk", "path", "source_url")
-        found = [
-            (pk, url)
-            for pk, path, url in rows
-            if path.startswith(archive.path) and len(path) == len(archive.path) + Page.steplen
-        ]
-        if not found:
-            return None
-        # The source address decides when there is one; the content, else.
-        found.sort(key=lambda row: row[1] != page.source_url)
-        return DocumentPage.objects.get(pk=found[0][0])
+            lookups.append({"published_at": self._published_at(page, root)})
+        for lookup in lookups:
+            rows = DocumentPage.objects.filter(**lookup).values_list("pk", "path", "title")
+            for pk, path, title in rows:
+                in_archive = path.startswith(archive.path) and len(path) == len(archive.path) + (
+                    Page.steplen
+                )
+                if in_archive and ("published_at" not in lookup or title == page.title):
+                    return DocumentPage.objects.get(pk=pk)
+        return None
 
     def _free_slug(self, archive, slug):
         taken = self._slugs.get(archive.pk)
@@ -369,25 +369,34 @@ class PageWriter:
 
     def _match_documents(self, root, titles):
         """Link items to documents imported before the list, and give those their lead."""
-        documents = DocumentPage.objects.filter(locale=root.locale, title__in=titles).only(
-            "pk", "path", "title", "lead"
-        )
-        for document in documents:
-            if not document.path.startswith(root.path):
+        known = self._titles_of(root)
+        for key in {title_key(title) for title in titles}:
+            document_pk = known.get(key)
+            if document_pk is None:
                 continue
             item = (
-                ListingItem.objects.filter(
-                    site_root=root, title_key=title_key(document.title), document__isnull=True
-                )
+                ListingItem.objects.filter(site_root=root, title_key=key, document__isnull=True)
                 .order_by("pk")
                 .first()
             )
             if item is None:
                 continue
-            item.document = document
+            item.document_id = document_pk
             item.save(update_fields=["document"])
-            if item.lead and not document.lead:
-                DocumentPage.objects.filter(pk=document.pk).update(lead=item.lead)
+            if item.lead:
+                DocumentPage.objects.filter(pk=document_pk, lead="").update(lead=item.lead)
+
+    def _titles_of(self, root):
+        """{title key: document} for the documents of a site's language tree, read once per
+        run (a title has no index to look documents up by) and kept up to date as it goes."""
+        if root.pk not in self._titles:
+            documents = DocumentPage.objects.filter(locale=root.locale).values_list(
+                "pk", "path", "title"
+            )
+            self._titles[root.pk] = {
+                title_key(title): pk for pk, path, title in documents if path.startswith(root.path)
+            }
+        return self._titles[root.pk]
 
     def _match_listing_items(self, root, page, document):
         if page.title:

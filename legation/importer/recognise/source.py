@@ -136,13 +136,15 @@ def _from_html(markup):
     except (ValueError, lxml.etree.ParserError) as error:
         raise UnreadablePage(f"unreadable HTML ({error})") from None
     hints = _hints(tree)
-    text = _main_text(markup, tree)
+    whole = _whole_text(tree)
+    text = _main_text(markup, whole)
     if not text.strip():
         raise UnreadablePage("empty page (the HTML has no text)")
+    _hints_from_page_text(hints, whole)
     return Source(text, is_html=True, hints=hints)
 
 
-def _main_text(markup, tree):
+def _main_text(markup, whole):
     """The main content as trafilatura extracts it; the whole page's text when the extractor
     finds too little (homepages and listings are mostly what it calls boilerplate)."""
     import trafilatura
@@ -155,10 +157,30 @@ def _main_text(markup, tree):
         deduplicate=False,
         with_metadata=False,
     )
-    whole = _whole_text(tree)
     if not extracted or len(extracted) < 0.25 * len(whole):
         return whole
     return extracted
+
+
+HEADER_REACH = 6  # lines around the title where a page prints its stamp
+
+
+def _hints_from_page_text(hints, whole):
+    """What the extractor drops as boilerplate but the page shows: the stamp by the title,
+    the language switcher."""
+    from .dates import whole_line_date
+    from .furniture import split_lines, switcher_codes
+
+    lines = split_lines(whole)
+    if not hints.languages_offered:
+        hints.languages_offered = next(filter(None, map(switcher_codes, lines)), None) or []
+    if hints.published is None and hints.title in lines:
+        at = lines.index(hints.title)
+        for line in lines[max(0, at - HEADER_REACH) : at + HEADER_REACH]:
+            stamp = whole_line_date(line)
+            if stamp and stamp.year and stamp.day:
+                hints.published = stamp
+                break
 
 
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
