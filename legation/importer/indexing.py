@@ -1,13 +1,17 @@
 """Search and reference indexing, paused while an import writes and then done in bulk.
 
 Indexing each page as it is saved costs more than writing it; a legacy archive of 100,000
-pages is indexed once, in batches, when the run ends (or stops).
+pages is indexed in batches when the run ends (or stops). The batches are tasks, like
+Wagtail's own indexing on save: the embedded task backend runs them at once, a database task
+backend hands them to the worker.
 """
 
 from collections import defaultdict
 from contextlib import contextmanager
 
+from django.apps import apps
 from django.db.models.signals import post_save
+from django_tasks import task
 from modelsearch.backends import get_search_backends
 from modelsearch.index import get_indexed_models
 from modelsearch.signal_handlers import post_save_signal_handler
@@ -41,12 +45,17 @@ def deferred_indexing():
 
 def index(touched):
     """Index the saved objects, {model: primary keys}, for search and for references."""
-    backends = list(get_search_backends(with_auto_update=True))
     for model, keys in touched.items():
         keys = sorted(keys)
         for start in range(0, len(keys), BATCH):
-            objects = list(model.objects.filter(pk__in=keys[start : start + BATCH]))
-            for backend in backends:
-                backend.add_bulk(model, objects)
-            for instance in objects:
-                ReferenceIndex.create_or_update_for_object(instance)
+            index_batch.enqueue(model._meta.label, keys[start : start + BATCH])
+
+
+@task()
+def index_batch(model_label, keys):
+    model = apps.get_model(model_label)
+    objects = list(model.objects.filter(pk__in=keys))
+    for backend in get_search_backends(with_auto_update=True):
+        backend.add_bulk(model, objects)
+    for instance in objects:
+        ReferenceIndex.create_or_update_for_object(instance)

@@ -6,6 +6,7 @@ can be piped; progress, errors and the summary go to standard error.
 """
 
 import json
+import multiprocessing
 import os
 import sys
 import time
@@ -17,6 +18,8 @@ from tqdm import tqdm
 from .recognise import UnreadablePage, recognise
 
 PROGRESS_FROM = 20  # files; shorter runs finish before a bar would help
+PARALLEL_FROM = 200  # files; below this, starting reader processes costs more than it saves
+MAX_READERS = 4
 
 
 @dataclass
@@ -69,11 +72,26 @@ def read_page(path):
     return recognise(data, path)
 
 
+def read_outcome(path):
+    """Recognise one file, the refusal included in the result (it crosses processes)."""
+    try:
+        return Outcome(path, page=read_page(path))
+    except UnreadablePage as error:
+        return Outcome(path, error=error.reason)
+
+
+def default_jobs(file_count):
+    return min(MAX_READERS, os.cpu_count() or 1) if file_count >= PARALLEL_FROM else 1
+
+
 class ImportRun:
     """Recognise each file and hand it to `write` (None for a dry run)."""
 
-    def __init__(self, paths, write=None, output_format="text", stdout=None, stderr=None):
+    def __init__(
+        self, paths, write=None, output_format="text", stdout=None, stderr=None, jobs=None
+    ):
         self.files = list(input_files(paths))
+        self.jobs = jobs or default_jobs(len(self.files))
         self.write = write
         self.output_format = output_format
         self.stdout = stdout or sys.stdout
@@ -90,8 +108,8 @@ class ImportRun:
             leave=False,
         )
         with progress:
-            for path in self.files:
-                outcome = self._one(path)
+            for outcome in self._outcomes():
+                path = outcome.path
                 if outcome.error:
                     summary.failed += 1
                     self._say(progress, self.stderr, f"{path}: {outcome.error}")
@@ -104,15 +122,22 @@ class ImportRun:
         self.stderr.write(summary.line() + "\n")
         return summary
 
-    def _one(self, path):
-        try:
-            page = read_page(path)
-        except UnreadablePage as error:
-            return Outcome(path, error=error.reason)
-        outcome = Outcome(path, page=page)
-        if self.write is not None:
+    def _outcomes(self):
+        """Each file's outcome, in order. Reading runs in other processes when there are many
+        files, while this one writes: recognising is pure Python, writing needs the database."""
+        if self.jobs > 1:
+            context = multiprocessing.get_context("spawn")
+            with context.Pool(self.jobs) as pool:
+                for outcome in pool.imap(read_outcome, self.files, chunksize=8):
+                    yield self._written(outcome)
+        else:
+            for path in self.files:
+                yield self._written(read_outcome(path))
+
+    def _written(self, outcome):
+        if self.write is not None and outcome.page is not None:
             try:
-                outcome.action = self.write(page)
+                outcome.action = self.write(outcome.page)
             except Exception as error:  # noqa: BLE001 — one bad page must not stop the run
                 outcome.error = f"not imported: {type(error).__name__}: {error}"
         return outcome

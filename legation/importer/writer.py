@@ -119,6 +119,7 @@ class PageWriter:
         elif document.source_hash == page.content_hash and not self._needs_publishing(document):
             self._match_listing_items(root, page, document)
             return "unchanged"
+        document._is_site_root = False
         people = self._people_in(page, root.locale)
         document.title = page.title or page.lead[:200] or page.file
         document.kind = self._kind(page.doc_type, root.locale)
@@ -196,6 +197,10 @@ class PageWriter:
         document.depth = archive.depth + 1
         first_path = Page._get_path(archive.path, document.depth, 1)
         document.path = last._inc_path() if last else first_path
+        # What Page.save would look up again for every document: its parent, and whether it
+        # is a site's root (a document never is).
+        document._cached_parent_obj = archive
+        document._is_site_root = False
         document.save(clean=False)
         Page.objects.filter(pk=archive.pk).update(numchild=F("numchild") + 1)
         archive.numchild += 1

@@ -144,6 +144,8 @@ def test_command_writes_into_the_named_site(ministry):
     assert '"action": "created"' in out.getvalue()
     document = documents().get()
     assert document.live and document.kind.slug == "joint_statement"
+    # Indexing, paused during the run, was done at its end.
+    assert [found.pk for found in DocumentPage.objects.search("quotas")] == [document.pk]
     assert sorted(p.name for p in document.participants.all()) == [
         "Owen Maddox",
         "Sofia Brandt",

@@ -28,9 +28,14 @@ class Command(BaseCommand):
             "--dry-run", action="store_true", help="recognise and report; write nothing"
         )
         parser.add_argument("--format", choices=["text", "json"], default="text")
+        parser.add_argument(
+            "--jobs",
+            type=int,
+            help="processes reading pages (default: one per core, up to 4, for 200 files or more)",
+        )
         parser.set_defaults(publish=False)
 
-    def handle(self, *args, paths, site, locale, publish, dry_run, format, **options):
+    def handle(self, *args, paths, site, locale, publish, dry_run, format, jobs, **options):
         write = None
         if not dry_run:
             if not site:
@@ -39,7 +44,7 @@ class Command(BaseCommand):
 
             write = PageWriter.for_site(site, locale=locale, publish=publish)
         run = ImportRun(paths, write=write, output_format=format, stdout=self.stdout._out,
-                        stderr=self.stderr._out)  # fmt: skip
+                        stderr=self.stderr._out, jobs=jobs)  # fmt: skip
         if write is None:
             summary = run.execute()
         else:
