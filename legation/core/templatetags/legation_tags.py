@@ -63,3 +63,9 @@ def query_with(request, **changes):
 @register.filter
 def days_on(counter, day):
     return counter.days_on(day)
+
+
+@register.filter
+def clock(moment):
+    """Hours and minutes in the moment's own zone (Django's date filter would convert to UTC)."""
+    return moment.strftime("%H:%M")
