@@ -126,3 +126,17 @@ def test_an_interviewer_named_in_labels_asks_the_questions():
 def test_a_lone_label_like_line_is_a_paragraph():
     body = parse_body(["Note: the text is provisional.", "The talks went well."])
     assert kinds(body) == ["paragraph", "paragraph"]
+
+
+def test_unlabelled_answers_beside_labelled_ones():
+    body = parse_body(
+        [
+            "Question: Will the office open?",
+            "Nora Halvik: Next spring.",
+            "Question: And the fishermen?",
+            "They will be home soon, we hope.",
+        ],
+        subjects=["Nora Halvik"],
+    )
+    assert kinds(body) == ["question", "answer", "question", "answer"]
+    assert [b.value["speaker"] for b in body.blocks if b.type == "answer"] == ["Nora Halvik"] * 2

@@ -231,7 +231,7 @@ def parse_body(lines, subjects=(), opening_speaker=None):
             items.append(("plain", line))
     turns = [item for kind, item in items if kind == "turn"]
     _assign_roles(turns, subjects)
-    if turns and not any(turn.kind in {"answer", "statement"} for turn in turns):
+    if turns:
         items = _split_implicit_answers(items, subjects)
     blocks = _blocks(items, subjects, opening_speaker if turns else None)
     return Body(blocks=blocks, toc=toc)
@@ -300,11 +300,17 @@ def _ends_question(line):
 
 
 def _split_implicit_answers(items, subjects):
-    """When only questions are labelled, the answer follows each question unlabelled."""
+    """A question that no labelled answer follows holds its answer: the unlabelled text
+    after the question itself."""
     speaker = subjects[0] if len(subjects) == 1 else None
+    turns = [item for kind, item in items if kind == "turn"]
+    answered = {
+        id(turn) for turn, following in zip(turns, turns[1:], strict=False)
+        if following.kind == "answer" or following.resumed
+    }  # fmt: skip
     result = []
     for kind, item in items:
-        if kind != "turn" or item.kind != "question" or item.resumed:
+        if kind != "turn" or item.kind != "question" or item.resumed or id(item) in answered:
             result.append((kind, item))
             continue
         split_at = 1

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from .dates import whole_line_date
 from .vocabulary import CITY_ZONES, CONSULAR_WORDS, COUNTER_PATTERNS
 
+HEADER_LINES = 15
 _ZONE_BY_CITY = {city: zone for zone, cities in CITY_ZONES.items() for city in cities}
 
 
@@ -96,8 +97,11 @@ def take_widgets(lines):
     widgets = Widgets()
     kept = []
     counted = []
-    for line in lines:
-        clock = _CLOCK.match(line)
+    for index, line in enumerate(lines):
+        # Clocks and phone banners head the page; further down, "Opening: 10:00" or a phone
+        # number belongs to the text.
+        in_header = index < HEADER_LINES
+        clock = _CLOCK.match(line) if in_header else None
         if clock and _clock_city(clock["city"]):
             widgets.clocks.append(
                 Clock(clock["city"].strip(), clock["time"], zone_for(clock["city"]))
@@ -110,7 +114,7 @@ def take_widgets(lines):
         if counter:
             counted.append((line, *counter))
             continue
-        contact = _contact(line, kept)
+        contact = _contact(line, kept) if in_header else None
         if contact:
             widgets.contacts.append(contact)
             continue
