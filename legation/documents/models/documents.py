@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from legation.core.forms import SiteZonePageForm
 from legation.core.models import PublicGate, site_root_for
 from legation.directory.models import Organisation, Person
 
@@ -135,6 +136,7 @@ class DocumentPage(Page):
 
     parent_page_types = ["documents.ArchivePage"]
     subpage_types = []
+    base_form_class = SiteZonePageForm
 
     content_panels = [
         FieldPanel("title"),
