@@ -236,10 +236,12 @@ class MissionHomePage(HomePage):
     def listed_documents(self):
         """Own documents, plus ministry documents chosen one by one or by kind.
 
-        Editors choose in one language; a translation of this home lists the versions in its
-        own language, found by translation key.
+        Editors choose on one language version of the home; every version lists the chosen
+        documents in its own language, found by translation key.
         """
-        chosen = self.syndicated_documents.values("document_id")
+        chosen = SyndicatedDocument.objects.filter(
+            page__translation_key=self.translation_key
+        ).values("document_id")
         listed = Q(path__startswith=self.path) | Q(
             translation_key__in=DocumentPage.objects.filter(pk__in=chosen).values(
                 "translation_key"
@@ -262,13 +264,13 @@ class MissionHomePage(HomePage):
         )
 
     def public_featured_document(self):
-        if self.featured_document_id is None:
-            return None
-        return (
-            DocumentPage.objects.public()
-            .versions_of([self.featured_document_id], self.locale)
-            .first()
+        """The featured document, chosen on any language version of this home, in this one's."""
+        chosen = (
+            MissionHomePage.objects.filter(translation_key=self.translation_key)
+            .exclude(featured_document=None)
+            .values("featured_document_id")
         )
+        return DocumentPage.objects.public().versions_of(chosen, self.locale).first()
 
     def active_counters(self):
         return [counter for counter in self.counters.all() if counter.active]
