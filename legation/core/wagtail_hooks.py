@@ -30,7 +30,8 @@ class PublicPageLinkHandler(PageLinkHandler):
         return tags
 
 
-@hooks.register("register_rich_text_features")
+# After Wagtail registers its own handler for page links, so this one replaces it.
+@hooks.register("register_rich_text_features", order=100)
 def register_public_page_links(features):
     features.register_link_type(PublicPageLinkHandler)
 
