@@ -8,7 +8,7 @@ know nothing of a document's own publication time.
 
 from django.db.models import Q
 from django.utils import timezone
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageViewRestriction
 from wagtail.query import PageQuerySet
 
 
@@ -53,10 +53,6 @@ class PublicGate:
             return False
         published_at = getattr(page, "published_at", None)
         return not (published_at and published_at > self.now)
-
-
-def public_pages(queryset=None, now=None):
-    return PublicGate(now).filter(queryset if queryset is not None else Page.objects.all())
 
 
 def _has_field(model, name):
