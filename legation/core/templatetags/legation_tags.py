@@ -25,9 +25,6 @@ def month_and_year(day):
     return formats.month_and_year(day) if day else ""
 
 
-
-
-
 @register.simple_tag
 def query_with(request, **changes):
     """The request's query string with some parameters replaced, for pagination links."""
