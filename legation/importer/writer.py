@@ -9,10 +9,11 @@ import datetime
 import json
 import uuid
 import zoneinfo
+from collections import defaultdict
 from html import escape
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.log_actions import log
@@ -152,7 +153,9 @@ class PageWriter:
             # Updates, and documents dated in the future (scheduled), take Wagtail's path.
             revision.publish()
         self._match_listing_items(root, page, document)
-        self._titles_of(root)[title_key(document.title)] = document.pk
+        known = self._titles_of(root)[title_key(document.title)]
+        if document.pk not in {pk for pk, _ in known}:
+            known.append((document.pk, _day(page)))
         return "created" if created else "updated"
 
     def _needs_publishing(self, document):
@@ -218,7 +221,7 @@ class PageWriter:
 
     def _lead(self, root, page):
         listed = (
-            ListingItem.objects.filter(site_root=root, title_key=title_key(page.title or ""))
+            _items_for(root, title_key(page.title or ""), _day(page))
             .exclude(lead="")
             .values_list("lead", flat=True)
             .first()
@@ -359,9 +362,10 @@ class PageWriter:
                 date=date.as_date() if date else None,
                 source=page.file[:1000],
             )
-        existing = ListingItem.objects.filter(
-            site_root=root, title_key__in={key for key, _ in wanted}
-        )
+        same = Q()
+        for key, shown in wanted:
+            same |= Q(title_key=key, date_shown=shown)
+        existing = ListingItem.objects.filter(same, site_root=root) if wanted else []
         changed = []
         for item in existing:
             new = wanted.pop((item.title_key, item.date_shown), None)
@@ -370,43 +374,41 @@ class PageWriter:
                 changed.append(item)
         ListingItem.objects.bulk_update(changed, ["title", "lead", "source"])
         ListingItem.objects.bulk_create(wanted.values())
-        self._match_documents(root, {item.title for item in wanted.values()})
+        self._match_documents(root, list(wanted.values()))
 
-    def _match_documents(self, root, titles):
-        """Link items to documents imported before the list, and give those their lead."""
+    def _match_documents(self, root, items):
+        """Link new items to documents imported before the list, and give those their lead."""
         known = self._titles_of(root)
-        for key in {title_key(title) for title in titles}:
-            document_pk = known.get(key)
-            if document_pk is None:
+        for item in items:
+            candidates = known.get(item.title_key, [])
+            matching = [pk for pk, day in candidates if _same_day(item, day)]
+            if len(matching) != 1 and not (len(candidates) == 1 and not item.date_shown):
                 continue
-            item = (
-                ListingItem.objects.filter(site_root=root, title_key=key, document__isnull=True)
-                .order_by("pk")
-                .first()
-            )
-            if item is None:
-                continue
-            item.document_id = document_pk
-            item.save(update_fields=["document"])
+            document_pk = matching[0] if len(matching) == 1 else candidates[0][0]
+            ListingItem.objects.filter(pk=item.pk).update(document_id=document_pk)
             if item.lead:
                 DocumentPage.objects.filter(pk=document_pk, lead="").update(lead=item.lead)
 
     def _titles_of(self, root):
-        """{title key: document} for the documents of a site's language tree, read once per
-        run (a title has no index to look documents up by) and kept up to date as it goes."""
+        """{title key: [(document, its day)]} for the documents of a site's language tree,
+        read once per run (titles have no index to look documents up by) and kept up to date
+        as the run goes."""
         if root.pk not in self._titles:
+            zone = zoneinfo.ZoneInfo(getattr(root, "time_zone", None) or "UTC")
             documents = DocumentPage.objects.filter(locale=root.locale).values_list(
-                "pk", "path", "title"
+                "pk", "path", "title", "published_at"
             )
-            self._titles[root.pk] = {
-                title_key(title): pk for pk, path, title in documents if path.startswith(root.path)
-            }
+            titles = defaultdict(list)
+            for pk, path, title, published_at in documents:
+                if path.startswith(root.path):
+                    titles[title_key(title)].append((pk, published_at.astimezone(zone).date()))
+            self._titles[root.pk] = titles
         return self._titles[root.pk]
 
     def _match_listing_items(self, root, page, document):
         if page.title:
-            ListingItem.objects.filter(
-                site_root=root, title_key=title_key(page.title), document__isnull=True
+            _items_for(root, title_key(page.title), _day(page)).filter(
+                document__isnull=True
             ).update(document=document)
 
     def _keep_candidates(self, root, page):
@@ -437,6 +439,33 @@ def _locale(code):
             return locale
     primary = code.split("-")[0]
     return next((loc for loc in locales if loc.language_code.split("-")[0] == primary), None)
+
+
+def _day(page):
+    """The day a document is listed under: its publication date, else its event date."""
+    for date in (page.published, page.event_date):
+        if date is not None and date.as_date() is not None:
+            return date.as_date()
+    return None
+
+
+def _same_day(item, day):
+    if day is None or not item.date_shown:
+        return False
+    if item.date is not None:
+        return item.date == day
+    return item.date_shown == f"--{day.month:02d}-{day.day:02d}"
+
+
+def _items_for(root, key, day):
+    """The list items a document of that title and day may be: same day, same day of the
+    year when the list showed no year, or no date at all; any day when the document has none."""
+    items = ListingItem.objects.filter(site_root=root, title_key=key)
+    if day is None:
+        return items
+    return items.filter(
+        Q(date=day) | Q(date_shown=f"--{day.month:02d}-{day.day:02d}") | Q(date_shown="")
+    )
 
 
 def _event_date(date):

@@ -151,3 +151,19 @@ def test_command_writes_into_the_named_site(ministry):
         "Sofia Brandt",
         "Tomas Ardell",
     ]
+
+
+def test_items_of_the_same_title_are_matched_by_their_day(ministry, tmp_path):
+    listing = tmp_path / "list.txt"
+    listing.write_text(
+        "Briefings\n\n"
+        "22.10.2020 - Briefing by Ministry Spokeswoman Nora Halvik\n\n"
+        "21.10.2020 - Briefing by Ministry Spokeswoman Nora Halvik\n\n"
+        "20.10.2020 - Briefing by Ministry Spokeswoman Nora Halvik\n"
+    )
+    write = PageWriter(ministry)
+    write(recognise(listing.read_bytes(), "list.txt"))
+    write(parsed("en_briefing_toc.txt"))
+
+    linked = ListingItem.objects.filter(document__isnull=False)
+    assert [item.date.isoformat() for item in linked] == ["2020-10-21"]
