@@ -74,6 +74,7 @@ class PageWriter:
         self._organisations = {}
         self._slugs = {}
         self._titles = {}
+        self._locales = None
 
     @classmethod
     def for_site(cls, reference, locale=None, publish=False):
@@ -98,7 +99,9 @@ class PageWriter:
     # Sites and languages
 
     def _root_for(self, page):
-        locale = self.locale or _locale(page.language or "") or self.site_root.locale
+        if self._locales is None:
+            self._locales = list(Locale.objects.all())
+        locale = self.locale or _locale(page.language or "", self._locales) or self.site_root.locale
         if locale.pk not in self._roots:
             root = self.site_root.get_translation_or_none(locale)
             if root is None:
@@ -428,12 +431,12 @@ class PageWriter:
                 )
 
 
-def _locale(code):
+def _locale(code, locales=None):
     """The content locale for a language or locale code ("en", "en-GB"), else None."""
     code = code.lower().replace("_", "-")
     if not code:
         return None
-    locales = list(Locale.objects.all())
+    locales = locales if locales is not None else list(Locale.objects.all())
     for locale in locales:
         if locale.language_code.lower() == code:
             return locale
