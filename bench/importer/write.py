@@ -76,7 +76,8 @@ def main():
                     summary = ImportRun([arguments.corpus], write=writer, stdout=quiet).execute()
                 seconds = time.perf_counter() - started
             print(
-                f"{attempt}: {summary.total} pages in {seconds:.1f} s = "
+                f"{attempt}: {summary.total} pages written in {summary.seconds:.1f} s = "
+                f"{summary.rate:.0f} pages/s; with the indexing that follows, {seconds:.1f} s = "
                 f"{summary.total / seconds:.0f} pages/s; {summary.actions}; "
                 f"{summary.failed} failed; {DocumentPage.objects.count()} documents"
             )
