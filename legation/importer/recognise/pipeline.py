@@ -40,16 +40,19 @@ def recognise(data, name=""):
     if lines and _URL_LINE.match(lines[0]):
         source_url = source_url or _URL_LINE.match(lines.pop(0)).group(1)
     languages = list(source.hints.languages_offered)
+    switcher = []  # the first switcher's codes, one line or a column of them
+    switcher_ended = bool(languages)
     kept = []
-    listing_signs = set()
     for line in lines:
         codes = switcher_codes(line)
         if codes:
-            languages = languages or codes
-        elif is_furniture(line):
-            listing_signs.add(line.casefold())
-        else:
+            if not switcher_ended:
+                switcher += [code for code in codes if code not in switcher]
+            continue
+        switcher_ended = switcher_ended or bool(switcher)
+        if not is_furniture(line):
             kept.append(line)
+    languages = languages or switcher
     widgets, lines = take_widgets(kept)
     lines, materials, card = split_tail(lines)
     lines = strip_menus(lines)
