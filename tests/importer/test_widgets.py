@@ -41,3 +41,15 @@ def test_russian_homepage_candidates():
     assert widgets.counters[0].start_date == datetime.date(2021, 4, 5) - datetime.timedelta(420)
     assert page.featured_title.startswith("Выступление")
     assert page.listing_items[0].lead.startswith("Мы вновь")
+
+
+def test_clocks_crawled_onto_one_line():
+    text = (
+        "25 October 2020 Vessa: 03:14 Madrid: 01:14\n\n"
+        "966 days have passed since the detention of the trawler\n\n"
+        "21.10.2020 - Comment on the detention\n\n20.10.2020 - Statement on the strait\n"
+    )
+    page = recognise(text.encode(), "home.txt")
+    assert page.site_kind == "homepage"
+    assert [clock.city for clock in page.widgets.clocks] == ["Vessa", "Madrid"]
+    assert page.widgets.counters[0].start_date == datetime.date(2018, 3, 4)

@@ -101,6 +101,8 @@ def take_widgets(lines):
         # Clocks and phone banners head the page; further down, "Opening: 10:00" or a phone
         # number belongs to the text.
         in_header = index < HEADER_LINES
+        if in_header and _clock_row(line, widgets):
+            continue
         clock = _CLOCK.match(line) if in_header else None
         if clock and _clock_city(clock["city"]):
             widgets.clocks.append(
@@ -122,6 +124,34 @@ def take_widgets(lines):
     for message, days, since in counted:
         widgets.counters.append(Counter(message, since, days, None))
     return widgets, kept
+
+
+_CLOCK_IN_ROW = re.compile(r"(?P<city>[^\W\d_][^\d:]{1,40}?)\s*:\s*(?P<time>[0-2]?\d:[0-5]\d)")
+
+
+def _clock_row(line, widgets):
+    """Clocks crawled onto one line, the date maybe before them ("25 October 2020 Moscow:
+    03:14 London: 01:14"): taken into `widgets` if the line is nothing else."""
+    clocks = list(_CLOCK_IN_ROW.finditer(line))
+    if len(clocks) < 2:
+        return False
+    first = clocks[0]
+    date_part = line[: first.start()].strip()
+    city_words = first["city"].split()
+    while date_part == "" and len(city_words) > 1 and whole_line_date(" ".join(city_words[:-1])):
+        # The date and the first city ran together: "25 October 2020 Moscow".
+        date_part, city_words = " ".join(city_words[:-1]), city_words[-1:]
+    crawl = whole_line_date(date_part) if date_part else None
+    if date_part and crawl is None:
+        return False
+    cities = [" ".join(city_words)] + [clock["city"].strip() for clock in clocks[1:]]
+    if not all(_clock_city(city) for city in cities):
+        return False
+    for city, clock in zip(cities, clocks, strict=True):
+        widgets.clocks.append(Clock(city, clock["time"], zone_for(city)))
+    if crawl is not None and widgets.crawl_date is None:
+        widgets.crawl_date = crawl.as_date()
+    return True
 
 
 def date_counters(widgets, day):
