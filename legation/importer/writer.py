@@ -13,16 +13,16 @@ from collections import defaultdict
 from html import escape
 
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.log_actions import log
 from wagtail.models import Locale, Page, Site
 
 from legation.directory.models import Appointment, Organisation, Person
 from legation.documents.models import DocumentKind, DocumentPage
 
 from .models import CandidateKind, ListingItem, MissionSettingsCandidate, title_key
+from .new_pages import add_new_page
 from .recognise.people import fold, same_person, surname_key
 
 SLUG_LENGTH = 80
@@ -73,6 +73,7 @@ class PageWriter:
         self._kinds = {}
         self._organisations = {}
         self._slugs = {}
+        self._documents = {}
         self._titles = {}
         self._locales = None
 
@@ -118,10 +119,11 @@ class PageWriter:
             raise ImportRefused("the site has no archive to put documents in")
         document = self._existing(page, archive, root)
         created = document is None
+        unmatched_items, listed_lead = self._listed(root, page)
         if created:
             document = DocumentPage(locale=root.locale)
         elif document.source_hash == page.content_hash and not self._needs_publishing(document):
-            self._match_listing_items(root, page, document)
+            self._match(unmatched_items, document)
             return "unchanged"
         document._is_site_root = False
         people = self._people_in(page, root.locale)
@@ -130,59 +132,73 @@ class PageWriter:
         document.published_at = self._published_at(page, root)
         document.event_date, document.event_date_precision = _event_date(page.event_date)
         document.event_place = (page.event_place or "")[:255]
-        document.lead = self._lead(root, page)
+        document.lead = listed_lead or page.lead
         document.body = self._body(page, people)
         document.source_url = page.source_url or ""
         document.source_hash = page.content_hash
         organisation = self._organisation(page, root.locale)
-        document.participants.set([people[name] for name in page.speakers if name in people])
-        document.organisations.set([organisation] if organisation else [])
-        publish_now = self.publish and created and document.published_at <= timezone.now()
+        relations = {
+            "participants": [people[name] for name in page.speakers if name in people],
+            "organisations": [organisation] if organisation else [],
+        }
         if created:
             document.slug = self._free_slug(archive, page_slug(document.title, "document"))
-            document.live = publish_now
-            if publish_now:
-                document.first_published_at = document.last_published_at = timezone.now()
-            self._add_to_archive(archive, document)
-        revision = document.save_revision(clean=False)
-        if publish_now:
-            # A new page saved live already: record its revision as the live one, as
-            # publishing would, without saving and validating the page a second time.
-            DocumentPage.objects.filter(pk=document.pk).update(
-                live_revision=revision, has_unpublished_changes=False
-            )
-            log(instance=document, action="wagtail.publish", revision=revision)
-        elif self.publish:
-            # Updates, and documents dated in the future (scheduled), take Wagtail's path.
-            revision.publish()
-        self._match_listing_items(root, page, document)
-        known = self._titles_of(root)[title_key(document.title)]
-        if document.pk not in {pk for pk, _ in known}:
-            known.append((document.pk, _day(page)))
+            publish_now = self.publish and document.published_at <= timezone.now()
+            revision = add_new_page(archive, document, relations, live=publish_now)
+            if self.publish and not publish_now:
+                revision.publish()  # dated in the future: Wagtail schedules it
+        else:
+            for name, related in relations.items():
+                getattr(document, name).set(related)
+            revision = document.save_revision(clean=False)
+            if self.publish:
+                revision.publish()
+        self._match(unmatched_items, document)
+        self._remember(archive, root, page, document)
         return "created" if created else "updated"
 
     def _needs_publishing(self, document):
         return self.publish and (not document.live or document.has_unpublished_changes)
 
     def _existing(self, page, archive, root):
-        """The document a previous import made of this page, in this archive, if any.
-
-        Each lookup uses an index of its own (an OR across them would scan the archive); the
-        archive is checked on the rows found, since a path prefix cannot use an index on
-        SQLite."""
-        lookups = [{"source_url": page.source_url}] if page.source_url else []
-        lookups.append({"source_hash": page.content_hash})
+        """The document a previous import made of this page, in this archive, if any: by
+        source address, else content hash, else title and publication time."""
+        known = self._documents_in(archive)
+        keys = [("url", page.source_url)] if page.source_url else []
+        keys.append(("hash", page.content_hash))
         if page.title and page.published:
-            lookups.append({"published_at": self._published_at(page, root)})
-        for lookup in lookups:
-            rows = DocumentPage.objects.filter(**lookup).values_list("pk", "path", "title")
-            for pk, path, title in rows:
-                in_archive = path.startswith(archive.path) and len(path) == len(archive.path) + (
-                    Page.steplen
-                )
-                if in_archive and ("published_at" not in lookup or title == page.title):
-                    return DocumentPage.objects.get(pk=pk)
+            keys.append(("time", self._published_at(page, root), page.title))
+        for key in keys:
+            if key in known:
+                return DocumentPage.objects.filter(pk=known[key]).first()
         return None
+
+    def _documents_in(self, archive):
+        """{("url", source address) or ("hash", content hash) or ("time", publication time,
+        title): document} for an archive, read in one query per run and kept up to date as the
+        run goes (one lookup per page would cost more than writing it)."""
+        if archive.pk not in self._documents:
+            known = self._documents[archive.pk] = {}
+            rows = DocumentPage.objects.child_of(archive).values_list(
+                "pk", "source_url", "source_hash", "published_at", "title"
+            )
+            for pk, source_url, source_hash, published_at, title in rows.order_by("pk"):
+                known.update(_document_keys(pk, source_url, source_hash, published_at, title))
+        return self._documents[archive.pk]
+
+    def _remember(self, archive, root, page, document):
+        self._documents_in(archive).update(
+            _document_keys(
+                document.pk,
+                document.source_url,
+                document.source_hash,
+                document.published_at,
+                document.title,
+            )
+        )
+        known = self._titles_of(root)[title_key(document.title)]
+        if document.pk not in {pk for pk, _ in known}:
+            known.append((document.pk, _day(page)))
 
     def _free_slug(self, archive, slug):
         taken = self._slugs.get(archive.pk)
@@ -196,21 +212,6 @@ class PageWriter:
         taken.add(candidate)
         return candidate
 
-    def _add_to_archive(self, archive, document):
-        """Wagtail's add_child without its full validation: the importer made every field
-        valid already, and validating a long body again costs more than saving it."""
-        last = archive.get_last_child()
-        document.depth = archive.depth + 1
-        first_path = Page._get_path(archive.path, document.depth, 1)
-        document.path = last._inc_path() if last else first_path
-        # What Page.save would look up again for every document: its parent, and whether it
-        # is a site's root (a document never is).
-        document._cached_parent_obj = archive
-        document._is_site_root = False
-        document.save(clean=False)
-        Page.objects.filter(pk=archive.pk).update(numchild=F("numchild") + 1)
-        archive.numchild += 1
-
     def _published_at(self, page, root):
         zone = zoneinfo.ZoneInfo(getattr(root.specific, "time_zone", None) or "UTC")
         moment = page.published.as_datetime() if page.published else None
@@ -221,15 +222,6 @@ class PageWriter:
         if moment is None:
             return timezone.now()
         return moment.replace(tzinfo=zone)
-
-    def _lead(self, root, page):
-        listed = (
-            _items_for(root, title_key(page.title or ""), _day(page))
-            .exclude(lead="")
-            .values_list("lead", flat=True)
-            .first()
-        )
-        return listed or page.lead
 
     def _kind(self, slug, locale):
         key = (slug, locale.pk)
@@ -352,11 +344,11 @@ class PageWriter:
         return "listed"
 
     def _keep_items(self, root, page, entries):
-        """Store a list's items, updating those seen before, in a few queries for the list."""
-        wanted = {}
+        """Store a list's items, updating those seen before, in one statement for the list."""
+        items = {}
         for date, title, lead in entries:
             shown = date.without_time().isoformat() if date else ""
-            wanted[(title_key(title), shown)] = ListingItem(
+            items[(title_key(title), shown)] = ListingItem(
                 site_root=root,
                 title_key=title_key(title),
                 date_shown=shown,
@@ -365,22 +357,16 @@ class PageWriter:
                 date=date.as_date() if date else None,
                 source=page.file[:1000],
             )
-        same = Q()
-        for key, shown in wanted:
-            same |= Q(title_key=key, date_shown=shown)
-        existing = ListingItem.objects.filter(same, site_root=root) if wanted else []
-        changed = []
-        for item in existing:
-            new = wanted.pop((item.title_key, item.date_shown), None)
-            if new and (new.title, new.lead, new.source) != (item.title, item.lead, item.source):
-                item.title, item.lead, item.source = new.title, new.lead, new.source
-                changed.append(item)
-        ListingItem.objects.bulk_update(changed, ["title", "lead", "source"])
-        ListingItem.objects.bulk_create(wanted.values())
-        self._match_documents(root, list(wanted.values()))
+        ListingItem.objects.bulk_create(
+            items.values(),
+            update_conflicts=True,
+            unique_fields=["site_root", "title_key", "date_shown"],
+            update_fields=["title", "lead", "source"],
+        )
+        self._match_documents(root, items.values())
 
     def _match_documents(self, root, items):
-        """Link new items to documents imported before the list, and give those their lead."""
+        """Link items to documents imported before the list, and give those their lead."""
         known = self._titles_of(root)
         for item in items:
             candidates = known.get(item.title_key, [])
@@ -388,7 +374,12 @@ class PageWriter:
             if len(matching) != 1 and not (len(candidates) == 1 and not item.date_shown):
                 continue
             document_pk = matching[0] if len(matching) == 1 else candidates[0][0]
-            ListingItem.objects.filter(pk=item.pk).update(document_id=document_pk)
+            ListingItem.objects.filter(
+                site_root=root,
+                title_key=item.title_key,
+                date_shown=item.date_shown,
+                document__isnull=True,
+            ).update(document_id=document_pk)
             if item.lead:
                 DocumentPage.objects.filter(pk=document_pk, lead="").update(lead=item.lead)
 
@@ -408,27 +399,51 @@ class PageWriter:
             self._titles[root.pk] = titles
         return self._titles[root.pk]
 
-    def _match_listing_items(self, root, page, document):
-        if page.title:
-            _items_for(root, title_key(page.title), _day(page)).filter(
-                document__isnull=True
-            ).update(document=document)
+    def _listed(self, root, page):
+        """The legacy list items this article may be: those not yet matched to a document,
+        and the lead the lists gave it."""
+        if not page.title:
+            return [], ""
+        items = _items_for(root, title_key(page.title), _day(page)).values_list(
+            "pk", "lead", "document_id"
+        )
+        unmatched, lead = [], ""
+        for pk, item_lead, document_pk in items.order_by("pk"):
+            lead = lead or item_lead
+            if document_pk is None:
+                unmatched.append(pk)
+        return unmatched, lead
+
+    def _match(self, item_pks, document):
+        if item_pks:
+            ListingItem.objects.filter(pk__in=item_pks, document__isnull=True).update(
+                document=document
+            )
 
     def _keep_candidates(self, root, page):
         widgets = page.widgets.to_json()
-        seen_on = page.widgets.crawl_date
+        candidates = {}
         for kind, entries, key in (
             (CandidateKind.CLOCK, widgets["clocks"], "city"),
             (CandidateKind.CONTACT, widgets["consular_contacts"], "label"),
             (CandidateKind.COUNTER, widgets["counters"], "since"),
         ):
             for entry in entries:
-                MissionSettingsCandidate.objects.update_or_create(
+                name = (entry[key] or entry.get("phone") or "?")[:255]
+                candidates[(kind, name)] = MissionSettingsCandidate(
                     site_root=root,
                     kind=kind,
-                    key=(entry[key] or entry.get("phone") or "?")[:255],
-                    defaults={"data": entry, "seen_on": seen_on, "source": page.file[:1000]},
+                    key=name,
+                    data=entry,
+                    seen_on=page.widgets.crawl_date,
+                    source=page.file[:1000],
                 )
+        MissionSettingsCandidate.objects.bulk_create(
+            candidates.values(),
+            update_conflicts=True,
+            unique_fields=["site_root", "kind", "key"],
+            update_fields=["data", "seen_on", "source"],
+        )
 
 
 def _locale(code, locales=None):
@@ -469,6 +484,13 @@ def _items_for(root, key, day):
     return items.filter(
         Q(date=day) | Q(date_shown=f"--{day.month:02d}-{day.day:02d}") | Q(date_shown="")
     )
+
+
+def _document_keys(pk, source_url, source_hash, published_at, title):
+    keys = {("hash", source_hash): pk, ("time", published_at, title): pk}
+    if source_url:
+        keys[("url", source_url)] = pk
+    return keys
 
 
 def _event_date(date):

@@ -7,7 +7,8 @@ import zoneinfo
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Locale, Page, Site
+from django.utils.html import escape
+from wagtail.models import Locale, Page, PageLogEntry, Site
 
 from legation.documents.models import ArchivePage, DocumentPage
 from legation.importer.models import ListingItem, MissionSettingsCandidate
@@ -167,3 +168,38 @@ def test_items_of_the_same_title_are_matched_by_their_day(ministry, tmp_path):
 
     linked = ListingItem.objects.filter(document__isnull=False)
     assert [item.date.isoformat() for item in linked] == ["2020-10-21"]
+
+
+def test_an_imported_document_is_a_whole_wagtail_page(ministry, admin_client):
+    PageWriter(ministry)(parsed("en_news_conference.txt"))
+    document = documents().get()
+
+    assert Page.find_problems() == ([], [], [], [], [])  # treebeard: paths and counts sound
+    archive = ministry.archive
+    archive.refresh_from_db()
+    assert archive.numchild == archive.get_children().count() == 1
+    assert document.url_path == f"{archive.url_path}{document.slug}/"
+    # Its first revision holds what the page holds, as the editor will open it.
+    draft = document.latest_revision.as_object()
+    assert (draft.title, draft.published_at) == (document.title, document.published_at)
+    assert list(draft.body.raw_data) == list(document.body.raw_data)
+    assert list(draft.participants.all()) == list(document.participants.all())
+    assert [entry.action for entry in PageLogEntry.objects.filter(page=document)] == [
+        "wagtail.create"
+    ]
+    edit = admin_client.get(f"/admin/pages/{document.pk}/edit/")
+    assert edit.status_code == 200
+    assert escape(document.title) in edit.content.decode()
+
+
+def test_a_document_imported_to_publish_is_served(ministry, client):
+    PageWriter(ministry, publish=True)(parsed("en_qa_interview.txt"))
+    document = documents().get()
+
+    assert document.live and document.live_revision_id == document.latest_revision_id
+    actions = PageLogEntry.objects.filter(page=document).values_list("action", flat=True)
+    assert sorted(actions) == ["wagtail.create", "wagtail.publish"]
+    _, _, path = document.get_url_parts()
+    response = client.get(path, HTTP_HOST="mfa.example")
+    assert response.status_code == 200
+    assert document.title in response.content.decode()
