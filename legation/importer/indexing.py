@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from django.apps import apps
 from django.db.models.signals import post_save
 from django_tasks import task
+from modelcluster.models import ClusterableModel, get_all_child_relations
 from modelsearch.backends import get_search_backends
 from modelsearch.index import get_indexed_models
 from modelsearch.signal_handlers import post_save_signal_handler
@@ -54,7 +55,13 @@ def index(touched):
 @task()
 def index_batch(model_label, keys):
     model = apps.get_model(model_label)
-    objects = list(model.objects.filter(pk__in=keys))
+    objects = model.objects.filter(pk__in=keys)
+    if issubclass(model, ClusterableModel):
+        # The reference index reads each object's child relations (comments, attachments…):
+        # one query per relation for the batch instead of one per object.
+        relations = [relation.get_accessor_name() for relation in get_all_child_relations(model)]
+        objects = objects.prefetch_related(*relations)
+    objects = list(objects)
     for backend in get_search_backends(with_auto_update=True):
         backend.add_bulk(model, objects)
     for instance in objects:

@@ -4,7 +4,9 @@ import datetime
 import re
 
 import pytest
+from wagtail.rich_text import RichText
 
+from legation.documents.models import DocumentPage
 from tests.utils.builders import (
     MINISTRY_HOST,
     add_document,
@@ -189,3 +191,17 @@ def test_document_page_is_semantic_html(client, cast):
     for landmark in ("<header", "<main", "<article", "<nav", "<footer", "<time datetime="):
         assert landmark in html
     assert f'<link rel="canonical" href="http://{MINISTRY_HOST}/en-gb/news/remarks/">' in html
+
+
+def test_search_finds_a_document_by_the_words_of_its_turns_as_they_change():
+    _, archive = make_ministry()
+    speaker = make_person("Ilse Varga")
+    turn = ("statement", {"speaker": speaker, "text": RichText("<p>The lighthouse stays lit.</p>")})
+    document = add_document(archive, "Remarks", make_kind("speech"), body=[turn])
+
+    assert list(DocumentPage.objects.search("lighthouse")) == [document]
+    for words, gone in (("harbour", "lighthouse"), ("ferry", "harbour")):
+        document.body = [paragraph(f"The {words} reopens in spring.")]
+        document.save()
+        assert list(DocumentPage.objects.search(words)) == [document]
+        assert list(DocumentPage.objects.search(gone)) == []
