@@ -26,8 +26,14 @@ class ListingItem(models.Model):
 
     Kept so that the article, imported before or after the list, is matched to it."""
 
+    # No index of its own: the unique constraint's index starts with the site. A second one
+    # led SQLite to scan a whole site's items for each article it matched.
     site_root = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("site"), on_delete=models.CASCADE, related_name="+"
+        "wagtailcore.Page",
+        verbose_name=_("site"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        db_index=False,
     )
     date = models.DateField(_("date"), null=True, blank=True)
     date_shown = models.CharField(
