@@ -80,8 +80,13 @@ def read_outcome(path):
         return Outcome(path, error=error.reason)
 
 
-def default_jobs(file_count):
-    return min(MAX_READERS, os.cpu_count() or 1) if file_count >= PARALLEL_FROM else 1
+def default_jobs(file_count, writing):
+    """Reading processes for a run: none for a short run (it reads in the main process); else
+    one per core, less the core the main process needs when it writes to the database."""
+    if file_count < PARALLEL_FROM:
+        return 0
+    cores = os.cpu_count() or 1
+    return max(1, min(MAX_READERS, cores - 1 if writing else cores))
 
 
 class ImportRun:
@@ -91,7 +96,7 @@ class ImportRun:
         self, paths, write=None, output_format="text", stdout=None, stderr=None, jobs=None
     ):
         self.files = list(input_files(paths))
-        self.jobs = jobs or default_jobs(len(self.files))
+        self.jobs = default_jobs(len(self.files), write is not None) if jobs is None else jobs
         self.write = write
         self.output_format = output_format
         self.stdout = stdout or sys.stdout
@@ -125,7 +130,7 @@ class ImportRun:
     def _outcomes(self):
         """Each file's outcome, in order. Reading runs in other processes when there are many
         files, while this one writes: recognising is pure Python, writing needs the database."""
-        if self.jobs > 1:
+        if self.jobs > 0:
             context = multiprocessing.get_context("spawn")
             with context.Pool(self.jobs) as pool:
                 for outcome in pool.imap(read_outcome, self.files, chunksize=8):

@@ -52,3 +52,10 @@ def test_human_readable_by_default():
 def test_site_is_required_to_write():
     with pytest.raises(CommandError, match="--site"):
         run(str(FIXTURES / "en_news_conference.txt"))
+
+
+def test_reading_processes_give_the_same_lines_in_the_same_order():
+    alone, _ = run(str(FIXTURES), "--dry-run", "--format", "json", "--jobs", "0")
+    shared, err = run(str(FIXTURES), "--dry-run", "--format", "json", "--jobs", "2")
+    assert shared == alone
+    assert "0 failed" in err

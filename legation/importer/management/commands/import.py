@@ -31,7 +31,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--jobs",
             type=int,
-            help="processes reading pages (default: one per core, up to 4, for 200 files or more)",
+            help=(
+                "processes reading pages while this one writes; 0 reads here (default: one per "
+                "core, less one when writing, up to 4, for 200 files or more; else 0)"
+            ),
         )
         parser.set_defaults(publish=False)
 
