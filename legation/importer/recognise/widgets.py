@@ -127,11 +127,14 @@ def take_widgets(lines):
 
 
 _CLOCK_IN_ROW = re.compile(r"(?P<city>[^\W\d_][^\d:]{1,40}?)\s*:\s*(?P<time>[0-2]?\d:[0-5]\d)")
+_TIME_OF_DAY = re.compile(r"\d:[0-5]\d")
 
 
 def _clock_row(line, widgets):
     """Clocks crawled onto one line, the date maybe before them ("25 October 2020 Moscow:
     03:14 London: 01:14"): taken into `widgets` if the line is nothing else."""
+    if len(_TIME_OF_DAY.findall(line)) < 2:
+        return False  # most lines: the row pattern tries every position of a long paragraph
     clocks = list(_CLOCK_IN_ROW.finditer(line))
     if len(clocks) < 2:
         return False
