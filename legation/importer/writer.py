@@ -130,6 +130,7 @@ class PageWriter:
         document.title = page.title or page.lead[:200] or page.file
         document.kind = self._kind(page.doc_type, root.locale)
         document.published_at = self._published_at(page, root)
+        document.hold_until_published()
         document.event_date, document.event_date_precision = _event_date(page.event_date)
         document.event_place = (page.event_place or "")[:255]
         document.lead = listed_lead or page.lead

@@ -203,3 +203,17 @@ def test_a_document_imported_to_publish_is_served(ministry, client):
     response = client.get(path, HTTP_HOST="mfa.example")
     assert response.status_code == 200
     assert document.title in response.content.decode()
+
+
+def test_a_document_dated_in_the_future_is_scheduled_not_published(ministry, client, tmp_path):
+    future = tmp_path / "future.txt"
+    text = (FIXTURES / "en_joint_statement.txt").read_text()
+    future.write_text(text.replace("18.05.2022", "18.05.2099", 1))
+    PageWriter(ministry, publish=True)(recognise(future.read_bytes(), "future.txt"))
+    document = documents().get()
+
+    assert not document.live
+    assert document.go_live_at == document.published_at
+    assert document.latest_revision.approved_go_live_at == document.published_at
+    _, _, path = document.get_url_parts()
+    assert client.get(path, HTTP_HOST="mfa.example").status_code == 404

@@ -184,7 +184,10 @@ class DocumentPage(Page):
 
     def clean(self):
         super().clean()
-        # A future publication time must hold back every channel, Wagtail's own included.
+        self.hold_until_published()
+
+    def hold_until_published(self):
+        """A future publication time must hold back every channel, Wagtail's own included."""
         if self.published_at and self.published_at > timezone.now() and not self.go_live_at:
             self.go_live_at = self.published_at
 
