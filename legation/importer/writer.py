@@ -79,15 +79,22 @@ class PageWriter:
 
     @classmethod
     def for_site(cls, reference, locale=None, publish=False):
-        """The writer for the site named by its hostname, its name or its home page's slug."""
-        site = (
-            Site.objects.filter(hostname=reference).first()
-            or Site.objects.filter(site_name=reference).first()
-        )
-        root = site.root_page if site else Page.objects.filter(depth=2, slug=reference).first()
-        if root is None:
-            from django.core.management import CommandError
+        """The writer for the site named by its hostname (with :port where sites share a
+        host), its site name or its home page's slug."""
+        from django.core.management import CommandError
 
+        sites = list(Site.objects.select_related("root_page"))
+        named = [
+            site
+            for site in sites
+            if reference in (site.site_name, f"{site.hostname}:{site.port}", site.root_page.slug)
+        ] or [site for site in sites if site.hostname == reference]
+        if len(named) > 1:
+            choices = ", ".join(f"{site.hostname}:{site.port} ({site.site_name})" for site in named)
+            raise CommandError(f"{reference!r} names several sites: {choices}")
+        root = named[0].root_page if named else None
+        root = root or Page.objects.filter(depth=2, slug=reference).first()
+        if root is None:
             raise CommandError(f"no site {reference!r} (give a hostname, site name or slug)")
         return cls(root.specific, locale=_locale(locale) if locale else None, publish=publish)
 

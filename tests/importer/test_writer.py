@@ -6,7 +6,7 @@ import shutil
 import zoneinfo
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.utils.html import escape
 from wagtail.models import Locale, Page, PageLogEntry, Site
 
@@ -217,3 +217,13 @@ def test_a_document_dated_in_the_future_is_scheduled_not_published(ministry, cli
     assert document.latest_revision.approved_go_live_at == document.published_at
     _, _, path = document.get_url_parts()
     assert client.get(path, HTTP_HOST="mfa.example").status_code == 404
+
+
+def test_sites_sharing_a_host_are_told_apart_by_port(ministry, mission):
+    Site.objects.filter(root_page=ministry).update(hostname="127.0.0.1", port=8000)
+    Site.objects.filter(root_page=mission).update(hostname="127.0.0.1", port=8001)
+
+    assert PageWriter.for_site("127.0.0.1:8001").site_root == mission
+    assert PageWriter.for_site("ministry").site_root == ministry
+    with pytest.raises(CommandError, match="names several sites: 127.0.0.1:8000"):
+        PageWriter.for_site("127.0.0.1")
