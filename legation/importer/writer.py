@@ -69,13 +69,17 @@ class PageWriter:
         self.locale = locale
         self.publish = publish
         self._roots = {}
+        self._locales = None
+        self._forget()
+
+    def _forget(self):
+        """Drop what the writer keeps from page to page; it is read again when needed."""
         self._people = {}
         self._kinds = {}
         self._organisations = {}
         self._slugs = {}
         self._documents = {}
         self._titles = {}
-        self._locales = None
 
     @classmethod
     def for_site(cls, reference, locale=None, publish=False):
@@ -99,10 +103,18 @@ class PageWriter:
         return cls(root.specific, locale=_locale(locale) if locale else None, publish=publish)
 
     def __call__(self, page):
-        with transaction.atomic():
-            if page.site_kind == "article":
-                return self._document(page)
-            return self._lists(page)
+        try:
+            with transaction.atomic():
+                if page.site_kind == "article":
+                    return self._document(page)
+                return self._lists(page)
+        except ImportRefused:
+            raise  # refused before anything was written
+        except Exception:
+            # The page's people, kinds and organisations were rolled back with it: the next
+            # page must not refer to them.
+            self._forget()
+            raise
 
     # Sites and languages
 

@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 from django.utils.html import escape
 from wagtail.models import Locale, Page, PageLogEntry, Site
 
+from legation.directory.models import Person
 from legation.documents.models import ArchivePage, DocumentPage
 from legation.importer.models import ListingItem, MissionSettingsCandidate
 from legation.importer.recognise import recognise
@@ -227,3 +228,23 @@ def test_sites_sharing_a_host_are_told_apart_by_port(ministry, mission):
     assert PageWriter.for_site("ministry").site_root == ministry
     with pytest.raises(CommandError, match="names several sites: 127.0.0.1:8000"):
         PageWriter.for_site("127.0.0.1")
+
+
+def test_a_page_that_fails_leaves_nothing_behind_and_the_next_ones_go_in(ministry, monkeypatch):
+    write = PageWriter(ministry)
+    failing = parsed("en_news_conference.txt")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    with monkeypatch.context() as patch:
+        patch.setattr("legation.importer.writer.add_new_page", broken)
+        with pytest.raises(RuntimeError):
+            write(failing)
+    assert not documents().exists()
+    assert not Person.objects.exists()
+
+    # The same people appear in the next page: they are made again, not taken from the
+    # failed page's rolled-back work.
+    assert write(failing) == "created"
+    assert [p.name for p in documents().get().participants.all()] == ["Tomas Ardell"]
