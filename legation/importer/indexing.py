@@ -10,6 +10,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 
 from django.apps import apps
+from django.db import transaction
 from django.db.models.signals import post_save
 from django_tasks import task
 from modelcluster.models import ClusterableModel, get_all_child_relations
@@ -64,5 +65,8 @@ def index_batch(model_label, keys):
     objects = list(objects)
     for backend in get_search_backends(with_auto_update=True):
         backend.add_bulk(model, objects)
-    for instance in objects:
-        ReferenceIndex.create_or_update_for_object(instance)
+    # One transaction for the batch: Wagtail asks for one around each object's references,
+    # and on SQLite every statement outside one is a commit of its own.
+    with transaction.atomic():
+        for instance in objects:
+            ReferenceIndex.create_or_update_for_object(instance)
