@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "legation.directory",
     "legation.documents",
     "legation.missions",
+    "legation.publishing",
     "legation.importer",
     "legation.translations",
     "legation.demo",

@@ -1,0 +1,2 @@
+"""Who may change what and when it goes out: roles, workflow, the on-time worker, embargo,
+withdrawal."""
