@@ -1,0 +1,1 @@
+"""Wagtail's hooks for publishing, one module per concern (Wagtail imports this package)."""
