@@ -6,12 +6,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from legation.publishing.views import embargo_preview
 from legation.translations.routing import redirect_to_default_language
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # A recipient's personal preview of an embargoed document, in the document's own language.
+    path("embargo/<str:token>/", embargo_preview, name="embargo_preview"),
 ]
 
 if settings.DEBUG:

@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Before Wagtail's redirects, so that an editor's redirect of a withdrawn address wins.
+    "legation.publishing.middleware.WithdrawnDocumentMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

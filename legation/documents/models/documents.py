@@ -16,6 +16,7 @@ from wagtail.search import index
 from legation.core.forms import SiteZonePageForm
 from legation.core.models import PublicGate, site_root_for
 from legation.directory.models import Organisation, Person
+from legation.publishing.models import publishing_status
 
 from ..blocks import BodyBlock
 from ..transcripts import Transcript
@@ -155,6 +156,7 @@ class DocumentPage(Page):
         FieldPanel("organisations"),
         InlinePanel("related_documents", heading=_("Additional materials"), label=_("document")),
         InlinePanel("attachments", heading=_("Attachments"), label=_("attachment")),
+        InlinePanel("change_notes", heading=_("Change notes"), label=_("change note")),
     ]
 
     def body_text(self):
@@ -190,6 +192,11 @@ class DocumentPage(Page):
         """A future publication time must hold back every channel, Wagtail's own included."""
         if self.published_at and self.published_at > timezone.now() and not self.go_live_at:
             self.go_live_at = self.published_at
+
+    @property
+    def status_string(self):
+        """Wagtail's status, and the two it has no name for: "withdrawn" and "embargoed"."""
+        return publishing_status(self) or super().status_string
 
     @cached_property
     def site_root(self):
