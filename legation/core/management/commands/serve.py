@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from wagtail.models import Site
 
-from legation.core.scheduling import start_in_thread
+from legation.publishing.scheduling import start_in_thread
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 
