@@ -4,29 +4,16 @@ import datetime
 
 import pytest
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
 from legation.directory.models import Person
 from legation.documents.models import ArchivePage, DocumentKind, DocumentPage
 from legation.missions.models import MinistryHomePage, MissionHomePage
+from tests.utils.builders import locale, translate  # noqa: F401 (the language tests' vocabulary)
 
 PUBLISHED = datetime.datetime(2021, 5, 12, 19, 50, tzinfo=datetime.UTC)
 MISSION_HOST = "mission.example"
-
-
-def locale(code):
-    return Locale.objects.get(language_code=code)
-
-
-def translate(page, language_code, title=None, publish=True):
-    """The page copied into another locale, as an editor's new translation; published by default."""
-    translation = page.copy_for_translation(locale(language_code), copy_parents=True)
-    translation.title = title or f"{page.title} [{language_code}]"
-    revision = translation.save_revision()
-    if publish:
-        revision.publish()
-    return translation.specific_class.objects.get(pk=translation.pk)
 
 
 def add_document(archive, title, kind, body=(), published_at=PUBLISHED, **fields):

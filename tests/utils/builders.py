@@ -17,8 +17,22 @@ MINISTRY_HOST = "ministry.test"
 MISSION_HOST = "mission.test"
 
 
+def locale(code):
+    return Locale.objects.get(language_code=code)
+
+
 def english():
-    return Locale.objects.get(language_code="en-gb")
+    return locale("en-gb")
+
+
+def translate(page, language_code, title=None, publish=True):
+    """The page copied into another locale, as an editor's new translation; published by default."""
+    translation = page.copy_for_translation(locale(language_code), copy_parents=True)
+    translation.title = title or f"{page.title} [{language_code}]"
+    revision = translation.save_revision()
+    if publish:
+        revision.publish()
+    return translation.specific_class.objects.get(pk=translation.pk)
 
 
 def make_site(home_class, host, title, time_zone, is_default=False, **fields):

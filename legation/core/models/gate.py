@@ -1,14 +1,28 @@
 """The one public gate: the only place that decides what a reader may see now.
 
 Every public channel (pages, listings, widgets, feeds, API, search, sitemaps, exports, links
-rendered in rich text, attachments) asks this module. Wagtail alone is not enough: it serves a
-live page whose ``expire_at`` has passed until a cron job unpublishes it, and its querysets
-know nothing of a document's own publication time.
+rendered in rich text, attachments, media, people and organisations) asks this module. Wagtail
+alone is not enough: it serves a live page whose ``expire_at`` has passed until a cron job
+unpublishes it, its querysets know nothing of a document's own publication time, and it
+publishes a translation whatever state its source is in.
+
+A page is public now when, all at once:
+- it is live, its go-live time (if any) has passed and its expiry time (if any) has not;
+- its own publication time (page types with a ``published_at`` field) has passed, whether the
+  queryset is of that page type or of plain ``Page``;
+- the original version of the document (the first created of the pages sharing its
+  translation key) has been published and is within its times by the same rules: no
+  translation is public before its source, nor after its source expired (a source taken
+  offline on its own leaves its translations up; withdrawing a document takes every version);
+- no view restriction covers it (Wagtail's own filter).
 """
 
-from django.db.models import Q
+from functools import cache
+
+from django.apps import apps
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page
 from wagtail.query import PageQuerySet
 
 
@@ -22,37 +36,62 @@ class PublicGate:
         """Narrow any page queryset to what is public now."""
         # Wagtail's own view-restriction filter, called by name: document querysets redefine
         # public() as this gate.
-        queryset = (
-            PageQuerySet.public(queryset.live())
-            .filter(Q(go_live_at__isnull=True) | Q(go_live_at__lte=self.now))
-            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=self.now))
+        return PageQuerySet.public(self.filter_in_time(queryset))
+
+    def filter_in_time(self, queryset):
+        """Public now but for view restrictions, which Wagtail's serving checks by itself."""
+        original_version = Page.objects.filter(
+            pk=Subquery(
+                Page.objects.filter(translation_key=OuterRef(OuterRef("translation_key")))
+                .order_by("pk")
+                .values("pk")[:1]
+            )
         )
-        if _has_field(queryset.model, "published_at"):
-            queryset = queryset.filter(published_at__lte=self.now)
-        return queryset
+        original_released = Q(first_published_at__isnull=False) & self._within_times(Page)
+        return queryset.filter(Q(live=True) & self._within_times(queryset.model)).filter(
+            Exists(original_version.filter(original_released))
+        )
 
     def allows(self, page):
-        """Whether one page instance may be shown to an anonymous reader now."""
-        if not self.in_time(page):
-            return False
-        return not PageViewRestriction.objects.filter(
-            page__in=page.get_ancestors(inclusive=True)
-        ).exists()
+        """Whether one page may be shown to an anonymous reader now."""
+        return self.filter(Page.objects.filter(pk=page.pk)).exists()
 
     def in_time(self, page):
-        """Live, and now between its go-live and expiry times and after its publication time.
+        """Whether one page may be served now to a reader its view restrictions admit.
 
         Serving checks only this: Wagtail's own hook already handles view restrictions there,
         letting in the readers a restriction admits.
         """
-        if not page.live:
-            return False
-        if page.go_live_at and page.go_live_at > self.now:
-            return False
-        if page.expire_at and page.expire_at <= self.now:
-            return False
-        published_at = getattr(page, "published_at", None)
-        return not (published_at and published_at > self.now)
+        return self.filter_in_time(Page.objects.filter(pk=page.pk)).exists()
+
+    def _within_times(self, model):
+        return (
+            (Q(go_live_at__isnull=True) | Q(go_live_at__lte=self.now))
+            & (Q(expire_at__isnull=True) | Q(expire_at__gt=self.now))
+            & self._published(model)
+        )
+
+    def _published(self, model):
+        """The page's own publication time has passed, on a queryset of its type or of Page."""
+        if _has_field(model, "published_at"):
+            return Q(published_at__lte=self.now)
+        condition = Q()
+        if model is Page:
+            for name in _timed_page_types():
+                condition &= Q(**{f"{name}__isnull": True}) | Q(
+                    **{f"{name}__published_at__lte": self.now}
+                )
+        return condition
+
+
+@cache
+def _timed_page_types():
+    """Names under which Page reaches the page types that carry their own publication time."""
+    return tuple(
+        model._meta.model_name
+        for model in apps.get_models()
+        if Page in model._meta.parents and _has_field(model, "published_at")
+    )
 
 
 def _has_field(model, name):
