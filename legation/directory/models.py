@@ -12,6 +12,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 
+class DirectoryQuerySet(models.QuerySet):
+    def public(self, now=None):
+        """Those a public page names now (see publication.py): nobody named only in a draft."""
+        from .publication import public_filter  # it reads these models: imported late
+
+        return self.filter(public_filter(self.model, now))
+
+
 class SluggedMixin(models.Model):
     """A slug made from the name when left empty; unique within a locale.
 
@@ -49,6 +57,8 @@ class Organisation(TranslatableMixin, SluggedMixin, index.Indexed, ClusterableMo
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
+    objects = DirectoryQuerySet.as_manager()
+
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
@@ -79,6 +89,8 @@ class Person(TranslatableMixin, SluggedMixin, index.Indexed, ClusterableModel):
         InlinePanel("appointments", heading=_("Appointments"), label=_("appointment")),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    objects = DirectoryQuerySet.as_manager()
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("person")

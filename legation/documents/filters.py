@@ -27,14 +27,15 @@ class ArchiveFilterForm(forms.Form):
         cleaned = super().clean()
         if cleaned.get("month") and not cleaned.get("year"):
             self.add_error("month", _("Choose a year to filter by month."))
-        for name, model in (
-            ("kind", DocumentKind),
-            ("person", Person),
-            ("organisation", Organisation),
+        # Only public people and organisations: a name known only from a draft stays unknown.
+        for name, choices in (
+            ("kind", DocumentKind.objects.all()),
+            ("person", Person.objects.public()),
+            ("organisation", Organisation.objects.public()),
         ):
             slug = cleaned.get(name)
             if slug:
-                cleaned[name] = model.objects.filter(locale=self.locale, slug=slug).first()
+                cleaned[name] = choices.filter(locale=self.locale, slug=slug).first()
                 if cleaned[name] is None:
                     self.add_error(name, _("Nothing is filed under “%(slug)s”.") % {"slug": slug})
         return cleaned

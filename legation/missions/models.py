@@ -91,7 +91,7 @@ class HomePage(SiteRootPage):
 
     @path("people/<slug:slug>/", name="person")
     def person_page(self, request, slug):
-        person = get_object_or_404(Person, locale=self.locale, slug=slug)
+        person = get_object_or_404(Person.objects.public(), locale=self.locale, slug=slug)
         documents = self.listed_documents().with_person(person)
         return self.render(
             request,
@@ -105,7 +105,9 @@ class HomePage(SiteRootPage):
 
     @path("organisations/<slug:slug>/", name="organisation")
     def organisation_page(self, request, slug):
-        organisation = get_object_or_404(Organisation, locale=self.locale, slug=slug)
+        organisation = get_object_or_404(
+            Organisation.objects.public(), locale=self.locale, slug=slug
+        )
         documents = self.listed_documents().with_organisation(organisation)
         return self.render(
             request,
@@ -124,7 +126,12 @@ class HomePage(SiteRootPage):
         route = request.path[len(urlparse(self.get_url(request)).path) :]
         view, _args, kwargs = self.resolve_subpage("/" + route)
         model = {"person_page": Person, "organisation_page": Organisation}.get(view.__name__)
-        if model and model.objects.filter(locale=translation.locale, slug=kwargs["slug"]).exists():
+        if (
+            model
+            and model.objects.public()
+            .filter(locale=translation.locale, slug=kwargs["slug"])
+            .exists()
+        ):
             return route
         return None
 

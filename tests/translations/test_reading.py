@@ -170,11 +170,20 @@ def test_default_language_must_be_in_the_site_set(mission):
 
 
 @pytest.fixture
-def person_in_two_languages(ministry, speakers):
+def vera_named(statement, speakers):
+    """Vera Anders, named in the public statement: only people public texts name have pages."""
+    vera = speakers["Vera Anders"]
+    statement.participants.set([vera])
+    statement.save_revision().publish()
+    return vera
+
+
+@pytest.fixture
+def person_in_two_languages(ministry, vera_named):
     from legation.directory.models import Person
 
     translate(ministry, "ru-ru")
-    vera = speakers["Vera Anders"]
+    vera = vera_named
     russian = vera.copy_for_translation(locale("ru-ru"))
     russian.name = "Вера Андерс"
     russian.save()
@@ -199,7 +208,7 @@ def test_a_persons_page_links_to_the_same_person_in_the_languages_they_exist_in(
     assert "Вера Андерс" in russian.content.decode()
 
 
-def test_a_persons_page_offers_no_language_the_person_is_missing_in(client, ministry, speakers):
+def test_a_persons_page_offers_no_language_the_person_is_missing_in(client, ministry, vera_named):
     translate(ministry, "ru-ru")
 
     response = client.get("/en-gb/people/vera-anders/")
