@@ -4,7 +4,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.utils.html import escape
 from wagtail import hooks
+from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex
+from wagtail.permissions import policy_registry
 from wagtail.rich_text.pages import PageLinkHandler
 
 from .models import PublicGate
@@ -47,12 +49,16 @@ def pages_referencing(obj):
 
 @hooks.register("before_serve_document")
 def refuse_files_of_unpublished_documents(document, request):
-    """An attachment is downloadable once a public page uses it; editors may fetch it anytime.
+    """An attachment is downloadable once a public page uses it; before, only to the admin
+    users who may see it there (Wagtail's permissions on its collection, that is its site's).
 
     Wagtail serves any uploaded file to anyone, so a statement's annex uploaded ahead of the
     embargo would be downloadable before the statement is public.
     """
-    if request.user.has_perm("wagtailadmin.access_admin"):
+    document_policy = policy_registry.get_by_type(get_document_model())
+    if document_policy.user_has_any_permission_for_instance(
+        request.user, ["change", "choose"], document
+    ):
         return None
     if not PublicGate().filter(pages_referencing(document)).exists():
         raise Http404

@@ -25,6 +25,7 @@ from legation.missions.models import (
 from . import sites
 from .content import directory, kinds, multilingual
 from .documents import DocumentWriter
+from .passwords import give_demo_password
 
 ADMIN_USERNAME = "admin"
 
@@ -280,16 +281,14 @@ class DemoBuilder:
             source.save_revision().publish()
 
 
-def ensure_administrator(password):
+def ensure_administrator(chosen_password=None):
+    """The demo's superuser, and its password if it was just set (to be printed once)."""
     user_model = get_user_model()
     user, created = user_model.objects.get_or_create(
         username=ADMIN_USERNAME,
         defaults={"is_staff": True, "is_superuser": True, "email": "admin@velmora.example"},
     )
-    if created:
-        user.set_password(password)
-        user.save()
-    return user, created
+    return user, give_demo_password(user, created, chosen_password)
 
 
 def local_addresses():

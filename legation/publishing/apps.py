@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class PublishingConfig(AppConfig):
     name = "legation.publishing"
     label = "publishing"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -1,5 +1,6 @@
 """Settings shared by every environment; dev, production and test adjust them."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -48,6 +49,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -63,6 +65,8 @@ MIDDLEWARE = [
     # Before Wagtail's redirects, so that an editor's redirect of a withdrawn address wins.
     "legation.publishing.middleware.WithdrawnDocumentMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its 429 response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "legation.urls"
@@ -131,8 +135,26 @@ TASKS = {
 }
 
 AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Logins: django-axes counts failures on every form that calls authenticate() (the Wagtail
+# admin, the Django admin, Wagtail's login for private pages); legation.core.auth throttles
+# the page-password form, which does not. The demo's known password is refused at login
+# outside dev and test (legation/demo/passwords.py).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "legation.demo.passwords.DemoPasswordRefusalBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+# By name and address together: a stranger guessing cannot lock an editor out everywhere.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
 
 # Languages. Codes are BCP 47 with region, as editors and readers know them (en-GB).
 LANGUAGE_CODE = "en-gb"

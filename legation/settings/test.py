@@ -3,6 +3,13 @@ from .base import *  # noqa: F403
 SECRET_KEY = "legation-test-secret-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Tests log in with the demo's password; tests of production's refusal switch this off.
+LEGATION_DEMO_PASSWORD_ALLOWED = True
+# The test client's login() calls authenticate() without a request, which axes refuses to count.
+AUTHENTICATION_BACKENDS = [
+    "legation.core.auth.RequestlessLoginBackend",
+    *AUTHENTICATION_BACKENDS[1:],  # noqa: F405
+]
 MEDIA_ROOT = DATA_DIR / "test-media"  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WHITENOISE_USE_FINDERS = True

@@ -172,12 +172,14 @@ def compare_revisions(then, now):
 
 
 class SiteTranslationStatus:
-    """Every document of a site and its state in each of the site's languages."""
+    """Every document of a site and its state in each of the site's languages; only the
+    pages among `visible_pages` when given (those the reader of the report may see)."""
 
-    def __init__(self, site, kind_slug=None):
+    def __init__(self, site, kind_slug=None, visible_pages=None):
         self.site = site
         self.languages = site_languages(site)
         self.kind_slug = kind_slug
+        self.visible_pages = visible_pages
 
     @cached_property
     def documents(self):
@@ -204,6 +206,8 @@ class SiteTranslationStatus:
         )
         if self.kind_slug:
             pages = pages.filter(kind__slug=self.kind_slug)
+        if self.visible_pages is not None:
+            pages = pages.filter(pk__in=self.visible_pages.values("pk"))
         by_key = defaultdict(dict)
         for page in pages:
             by_key[page.translation_key][page.locale.language_code] = page

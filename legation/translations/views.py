@@ -10,6 +10,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
 from legation.documents.models import DocumentKind
+from legation.publishing.roles import pages_visible_to, sites_visible_to
 
 from .status import SiteTranslationStatus, Status
 
@@ -25,8 +26,9 @@ class StatusFilterForm(forms.Form):
         label=_("Status"), choices=[("", _("any"))] + Status.choices, required=False
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["site"].queryset = sites_visible_to(user)
         kinds = DocumentKind.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
         self.fields["kind"].choices = [("", _("any"))] + [(kind.slug, kind.name) for kind in kinds]
 
@@ -41,13 +43,21 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        form = StatusFilterForm(self.request.GET or None)
+        user = self.request.user
+        form = StatusFilterForm(self.request.GET or None, user=user)
         filters = form.cleaned_data if form.is_valid() else {}
-        site = filters.get("site") or Site.objects.filter(is_default_site=True).first()
+        sites = form.fields["site"].queryset
+        site = (
+            filters.get("site")
+            or sites.filter(is_default_site=True).first()
+            or sites.order_by("site_name", "pk").first()
+        )
         context["form"] = form
         if site is None:
             return context
-        status = SiteTranslationStatus(site, kind_slug=filters.get("kind") or None)
+        status = SiteTranslationStatus(
+            site, kind_slug=filters.get("kind") or None, visible_pages=pages_visible_to(user)
+        )
         language = filters.get("language") or next(
             (code for code in status.languages.codes if code != status.languages.default),
             status.languages.default,

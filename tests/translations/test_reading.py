@@ -60,7 +60,7 @@ def test_switcher_lists_exactly_the_versions_that_exist(client, statement_in_thr
 def test_a_version_that_is_not_public_is_not_listed(client, statement_in_three, statement):
     unpublished = translate(statement, "fr-fr", publish=False)
     scheduled = translate(statement, "es-es", publish=False)
-    scheduled.go_live_at = timezone.now() + datetime.timedelta(days=1)
+    scheduled.published_at = timezone.now() + datetime.timedelta(days=1)  # its go-live follows
     scheduled.save_revision().publish()
 
     response = client.get("/en-gb/archive/harbour-agreement/")

@@ -7,7 +7,13 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PublishingPanel,
+)
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
@@ -158,6 +164,16 @@ class DocumentPage(Page):
         InlinePanel("attachments", heading=_("Attachments"), label=_("attachment")),
         InlinePanel("change_notes", heading=_("Change notes"), label=_("change note")),
     ]
+    # One scheduling control: the publication time sets go-live (hold_until_published), so
+    # Wagtail's schedule dialog keeps only the expiry; comments follow as on every page.
+    settings_panels = [
+        PublishingPanel(
+            children=[
+                panel for panel in PublishingPanel().children if panel.field_name != "go_live_at"
+            ]
+        ),
+        *Page.settings_panels[1:],
+    ]
 
     def body_text(self):
         """The body's words as Wagtail indexes them, worked out once per body: the database
@@ -189,9 +205,11 @@ class DocumentPage(Page):
         self.hold_until_published()
 
     def hold_until_published(self):
-        """A future publication time must hold back every channel, Wagtail's own included."""
-        if self.published_at and self.published_at > timezone.now() and not self.go_live_at:
-            self.go_live_at = self.published_at
+        """The publication time is the document's one schedule: a future one is Wagtail's
+        go-live too (every channel holds the document back and the worker publishes it at that
+        second); once it has passed there is nothing left to wait for."""
+        future = self.published_at and self.published_at > timezone.now()
+        self.go_live_at = self.published_at if future else None
 
     @property
     def status_string(self):
