@@ -187,8 +187,7 @@ class WithdrawView(WagtailAdminTemplateMixin, FormView):
 
     @cached_property
     def versions(self):
-        action = WithdrawDocumentAction(self.page, self.request.user, "")
-        return [version for version in action.versions() if version.last_published_at]
+        return list(WithdrawDocumentAction(self.page, self.request.user, "").versions())
 
     def get_page_title(self):
         return _("Withdraw")

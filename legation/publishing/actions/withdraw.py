@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.actions.unpublish_page import UnpublishPageAction
-from wagtail.log_actions import log
+from wagtail.log_actions import LogContext, log
 from wagtail.models import Page
 
 from legation.publishing.models import Withdrawal
@@ -13,6 +13,9 @@ from legation.publishing.models import Withdrawal
 
 class WithdrawDocumentAction:
     """Unpublish a document in every language and record why, in one transaction.
+
+    A document still scheduled may be withdrawn too: its schedule is cancelled and its
+    preview links die; it was never public, so its addresses stay "not found".
 
     `reason` is in the language of `page`; `translated_reasons` ({language code: text}) may give
     it in the other languages, which otherwise show it as written.
@@ -31,11 +34,15 @@ class WithdrawDocumentAction:
             .specific()
         )
 
+    @staticmethod
+    def scheduled(version):
+        return version.revisions.filter(approved_go_live_at__isnull=False).exists()
+
     def check(self, versions):
         if not self.reason:
             raise ValidationError({"reason": _("Give readers the reason for the withdrawal.")})
-        if not any(version.live for version in versions):
-            raise ValidationError(_("The document is not published in any language."))
+        if not any(version.live or self.scheduled(version) for version in versions):
+            raise ValidationError(_("The document is neither published nor scheduled."))
         # One decision takes down every language, so it needs the right to publish each.
         refused = [
             version.locale.language_code
@@ -64,17 +71,21 @@ class WithdrawDocumentAction:
                 withdrawn_by=self.user,
             )
             for version in versions:
-                UnpublishPageAction(version, user=self.user).execute(skip_permission_checks=True)
-                # Wagtail clears the schedule of live pages only; a version scheduled to go
-                # (back) up must not come out after its withdrawal.
-                version.revisions.filter(approved_go_live_at__isnull=False).update(
-                    approved_go_live_at=None
-                )
-                if version.last_published_at:
-                    log(
-                        instance=version,
-                        action="publishing.withdraw",
-                        user=self.user,
-                        data={"reason": withdrawal.reason_in(version.locale.language_code)[0]},
-                    )
+                # A log context of its own per version: Wagtail's history shows only the
+                # latest entry of each action within one context, whichever page it is on.
+                with LogContext(user=self.user):
+                    self.take_down(version, withdrawal)
         return withdrawal
+
+    def take_down(self, version, withdrawal):
+        UnpublishPageAction(version, user=self.user).execute(skip_permission_checks=True)
+        # Wagtail clears the schedule of live pages only; a version scheduled to go (back) up
+        # must not come out after its withdrawal.
+        version.revisions.filter(approved_go_live_at__isnull=False).update(approved_go_live_at=None)
+        if version.last_published_at:
+            log(
+                instance=version,
+                action="publishing.withdraw",
+                user=self.user,
+                data={"reason": withdrawal.reason_in(version.locale.language_code)[0]},
+            )

@@ -23,7 +23,7 @@ class WithdrawButton(PageMenuItem):
     url_name = "legation_withdrawal:withdraw"
 
     def is_shown(self, user):
-        return self.page.live and may_withdraw(user, self.page)
+        return (self.page.live or self.page.approved_schedule) and may_withdraw(user, self.page)
 
 
 @hooks.register("register_page_header_buttons")
