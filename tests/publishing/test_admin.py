@@ -73,6 +73,7 @@ def test_editor_creates_a_document_with_every_block_type(editor):
             "body": body,
             "related_documents": inline_formset([]),
             "attachments": inline_formset([]),
+            "change_notes": inline_formset([]),
             "action-publish": "publish",
         }
     )
