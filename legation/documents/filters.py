@@ -43,7 +43,8 @@ class ArchiveFilterForm(forms.Form):
     def apply(self, documents, zone):
         data = self.cleaned_data
         if data.get("kind"):
-            documents = documents.filter(kind=data["kind"])
+            # By translation key, as people are: a version may name its source's kind.
+            documents = documents.filter(kind__translation_key=data["kind"].translation_key)
         if data.get("year") and data.get("month"):
             documents = documents.in_month(data["year"], data["month"], zone)
         elif data.get("year"):

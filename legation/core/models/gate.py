@@ -14,7 +14,8 @@ A page is public now when, all at once:
   translation key) has been published and is within its times by the same rules: no
   translation is public before its source, nor after its source expired (a source taken
   offline on its own leaves its translations up; withdrawing a document takes every version);
-- no view restriction covers it (Wagtail's own filter).
+- no view restriction covers it (Wagtail's own filter), nor any other version of it: a
+  restriction on one language version covers the document in every language.
 """
 
 from functools import cache
@@ -22,7 +23,7 @@ from functools import cache
 from django.apps import apps
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 
@@ -36,7 +37,12 @@ class PublicGate:
         """Narrow any page queryset to what is public now."""
         # Wagtail's own view-restriction filter, called by name: document querysets redefine
         # public() as this gate.
-        return PageQuerySet.public(self.filter_in_time(queryset))
+        restricted_version = PageViewRestriction.objects.filter(
+            page__translation_key=OuterRef("translation_key")
+        )
+        return PageQuerySet.public(self.filter_in_time(queryset)).exclude(
+            Exists(restricted_version)
+        )
 
     def filter_in_time(self, queryset):
         """Public now but for view restrictions, which Wagtail's serving checks by itself."""
