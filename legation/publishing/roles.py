@@ -79,9 +79,11 @@ MISSION_EDITORS = Role(
     file_actions=("add", "change", "choose"),
     model_permissions=(SUBMIT_TRANSLATION,),
 )
-# Reviewers hold no page permission: Wagtail's approval task opens a page to them while it
-# waits for their review, and only then.
-REVIEWERS = Role("reviewers", reviews=True)
+# Wagtail's approval task opens a page to its reviewers while it waits for them, and only
+# then; approving the last task publishes the page in the approver's name, which Wagtail allows
+# only to whoever may publish it. So reviewers hold "publish" (and with it unpublishing and
+# previews) but not "change": they edit nothing that is not submitted to them.
+REVIEWERS = Role("reviewers", page_actions=("publish",), reviews=True)
 PUBLISHERS = Role("publishers", page_actions=("add", "change", "publish"))
 MINISTRY_ADMINISTRATORS = Role(
     "site administrators",
