@@ -23,6 +23,7 @@ from legation.missions.models import (
 )
 
 from . import sites
+from .accounts import ensure_demo_accounts
 from .content import directory, kinds, multilingual
 from .documents import DocumentWriter
 from .passwords import give_demo_password
@@ -58,6 +59,7 @@ class DemoBuilder:
         self.link_additional_materials(ministry)
         self.feature(ministry, missions, ministry_documents)
         self.translate_directory()
+        self.accounts = ensure_demo_accounts()
         return ministry, missions
 
     # Directory -------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from legation.core.models import PublicGate
@@ -79,9 +80,11 @@ MISSION_EDITORS = Role(
     file_actions=("add", "change", "choose"),
     model_permissions=(SUBMIT_TRANSLATION,),
 )
-# Reviewers hold no page permission: Wagtail's approval task opens a page to them while it
-# waits for their review, and only then.
-REVIEWERS = Role("reviewers", reviews=True)
+# Wagtail's approval task opens a page to its reviewers while it waits for them, and only
+# then; approving the last task publishes the page in the approver's name, which Wagtail allows
+# only to whoever may publish it. So reviewers hold "publish" (and with it unpublishing and
+# previews) but not "change": they edit nothing that is not submitted to them.
+REVIEWERS = Role("reviewers", page_actions=("publish",), reviews=True)
 PUBLISHERS = Role("publishers", page_actions=("add", "change", "publish"))
 MINISTRY_ADMINISTRATORS = Role(
     "site administrators",
@@ -178,6 +181,51 @@ def sites_visible_to(user):
         return Site.objects.all()
     homes = PagePermissionPolicy().explorable_instances(user).filter(depth=2)
     return Site.objects.filter(root_page__translation_key__in=homes.values("translation_key"))
+
+
+def translated_locales(user):
+    """The locales whose translators' group the user belongs to."""
+    if not hasattr(user, "_legation_translated_locales"):
+        names = set(user.groups.values_list("name", flat=True)) if user.is_authenticated else set()
+        codes = [code for code, _name in settings.LANGUAGES if translator_group_name(code) in names]
+        user._legation_translated_locales = set(
+            Locale.objects.filter(language_code__in=codes).values_list("pk", flat=True)
+        )
+    return user._legation_translated_locales
+
+
+class TranslatorSnippetPolicy(ModelPermissionPolicy):
+    """Model permissions, and besides them "change" on the instances in a translator's own
+    languages: translators keep the shared snippets (people, organisations, kinds) of their
+    language, their names and roles, and touch no other language's.
+
+    Written by hand because a Django model permission cannot name a locale; Wagtail's snippet
+    edit view asks only the model-wide question, so `refuse_snippets_of_other_languages`
+    (publishing/wagtail_hooks/roles.py) asks this policy about the instance.
+    """
+
+    def model_permits(self, user, action):
+        return super().user_has_permission(user, action)
+
+    def user_has_permission(self, user, action):
+        if self.model_permits(user, action):
+            return True
+        return action == "change" and bool(translated_locales(user))
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if self.model_permits(user, action):
+            return True
+        return action == "change" and instance.locale_id in translated_locales(user)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return any(self.user_has_permission_for_instance(user, a, instance) for a in actions)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if any(self.model_permits(user, action) for action in actions):
+            return self.model._default_manager.all()
+        if "change" in actions:
+            return self.model._default_manager.filter(locale__in=translated_locales(user))
+        return self.model._default_manager.none()
 
 
 # Provisioning --------------------------------------------------------------------------------

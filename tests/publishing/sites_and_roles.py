@@ -100,13 +100,15 @@ def add_live(archive, title, **fields):
 
 
 def add_scheduled(archive, title):
-    """A document published with a go-live time tomorrow: scheduled, not live."""
+    """A document published with its publication time (and go-live) tomorrow: scheduled."""
+    tomorrow = timezone.now() + datetime.timedelta(days=1)
     return add_document(
         archive,
         title,
         make_kind("statement"),
+        published_at=tomorrow,
         live=False,
-        go_live_at=timezone.now() + datetime.timedelta(days=1),
+        go_live_at=tomorrow,
     )
 
 

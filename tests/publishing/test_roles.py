@@ -5,6 +5,7 @@ import io
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.urls import reverse
@@ -133,7 +134,10 @@ def test_the_ministrys_editors_edit_shared_snippets_and_publishers_publish(archi
         ministry_editors.permissions.values_list("codename", flat=True)
     )
     assert ("London embassy [ru-ru]", "publish_page") in page_rights(publishers)
-    assert page_rights(site_group("london", "reviewers")) == []
+    assert page_rights(site_group("london", "reviewers")) == [
+        ("London embassy", "publish_page"),
+        ("London embassy [ru-ru]", "publish_page"),
+    ]
 
 
 def test_each_site_home_goes_to_its_own_review_workflow_with_its_reviewers(archives):
@@ -339,3 +343,49 @@ def test_choosers_offer_own_pages_and_the_ministrys_public_documents_only(
     assert "Ministry statement on ports" in searched
     assert "Ministry draft on fisheries" not in searched
     assert "Buenos Aires statement on trade" not in searched
+
+
+# The demo's accounts -------------------------------------------------------------------------
+
+
+def test_the_demo_has_one_account_per_role_with_the_demo_password(client):
+    from legation.demo import sites as demo_sites
+    from legation.demo.accounts import ensure_demo_accounts
+    from legation.demo.passwords import DEMO_PASSWORD
+    from legation.missions.models import MinistryHomePage
+
+    Site.objects.all().delete()
+    root = Page.get_first_root_node()
+    for spec, home_class in (
+        (demo_sites.MINISTRY, MinistryHomePage),
+        *((spec, MissionHomePage) for spec in demo_sites.MISSIONS),
+    ):
+        home = root.add_child(instance=home_class(title=spec["titles"]["en-gb"], slug=spec["slug"]))
+        Site.objects.create(
+            hostname="127.0.0.1",
+            port=spec["port"],
+            root_page=home,
+            site_name=spec["titles"]["en-gb"],
+        )
+
+    accounts = {account.username: account for account in ensure_demo_accounts()}
+    again = ensure_demo_accounts()
+
+    assert {
+        "ministry-editor",
+        "london-editor",
+        "london-translator-ru",
+        "reviewer",
+        "publisher",
+    } <= set(accounts)
+    assert all(account.password == DEMO_PASSWORD for account in accounts.values())
+    assert all(account.password is None for account in again)  # set once, printed once
+    for username in accounts:
+        assert client.login(username=username, password=DEMO_PASSWORD), username
+    london_editor = get_user_model().objects.get(username="london-editor")
+    london = Page.objects.get(slug="embassy-london")
+    ministry = Page.objects.get(slug="ministry")
+    assert london.permissions_for_user(london_editor).can_edit()
+    assert not ministry.permissions_for_user(london_editor).can_edit()
+    reviewer = get_user_model().objects.get(username="reviewer")
+    assert reviewer.groups.count() == 3

@@ -26,6 +26,8 @@ def demo_without_content(monkeypatch):
     """The demo command with its minute of content building left out: the password is the test."""
 
     class NoContent:
+        accounts = ()  # the role accounts are tested with the demo (tests/demo)
+
         def __init__(self, log):
             pass
 

@@ -1,12 +1,15 @@
 """What the admin offers each role beyond Wagtail's own page permissions."""
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from wagtail import hooks
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.permissions import policy_registry
 
 from legation.core.models import PublicGate
 from legation.missions.models import MinistryHomePage
+from legation.publishing.roles import TranslatorSnippetPolicy
 
 
 def choosable_pages(user):
@@ -29,3 +32,14 @@ def offer_only_choosable_pages(pages, request):
     if request.user.is_superuser:
         return pages
     return pages.filter(pk__in=choosable_pages(request.user).values("pk"))
+
+
+@hooks.register("before_edit_snippet")
+def refuse_snippets_of_other_languages(request, instance):
+    """Wagtail's snippet edit view asks only whether the user may change some of the model's
+    instances; a translator may change those of their own languages alone."""
+    policy = policy_registry.get_by_type(type(instance))
+    if isinstance(policy, TranslatorSnippetPolicy) and not policy.user_has_permission_for_instance(
+        request.user, "change", instance
+    ):
+        raise PermissionDenied

@@ -20,7 +20,8 @@ class Command(BaseCommand):
         with transaction.atomic():
             # First, so that a refused password stops the run before a minute of building.
             _user, password = ensure_administrator(os.environ.get("LEGATION_ADMIN_PASSWORD"))
-            DemoBuilder(log=self.stdout.write).build()
+            builder = DemoBuilder(log=self.stdout.write)
+            builder.build()
         self.stdout.write(f"Demo ready in {time.monotonic() - started:.0f} s.")
         self.stdout.write("Sites:")
         for name, address in local_addresses():
@@ -28,3 +29,7 @@ class Command(BaseCommand):
         login = password or "(unchanged since it was set)"
         self.stdout.write(f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/")
         self.stdout.write(f"  login {ADMIN_USERNAME} / password {login}")
+        self.stdout.write("  one account per role (see docs/permissions.md):")
+        for account in builder.accounts:
+            login = account.password or "(unchanged since it was set)"
+            self.stdout.write(f"  login {account.username} / password {login}  ({account.role})")
