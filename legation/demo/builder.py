@@ -26,6 +26,7 @@ from . import sites
 from .accounts import ensure_demo_accounts
 from .content import directory, kinds, multilingual
 from .documents import DocumentWriter
+from .held_back import HeldBackWriter
 from .passwords import give_demo_password
 
 ADMIN_USERNAME = "admin"
@@ -60,6 +61,10 @@ class DemoBuilder:
         self.feature(ministry, missions, ministry_documents)
         self.translate_directory()
         self.accounts = ensure_demo_accounts()
+        # After the accounts: an editor submits one for review, a publisher withdraws one.
+        HeldBackWriter(self.now, self.kinds, self.organisations).write(
+            self.archive(ministry, "en-gb")
+        )
         return ministry, missions
 
     # Directory -------------------------------------------------------------------------

@@ -74,7 +74,6 @@ class DocumentWriter:
             kind = MINISTRY_KINDS[number % len(MINISTRY_KINDS)]
             days_ago = 3 + number * (SPAN_DAYS // MINISTRY_DOCUMENTS)
             written.append(self.write(archive, kind, number, days_ago, voice="ministry"))
-        self.write_held_back(archive)
         return [document for document in written if document is not None]
 
     def write_mission(self, archive, spec):
@@ -403,29 +402,3 @@ class DocumentWriter:
         if live or document.go_live_at:
             revision.publish()
         return DocumentPage.objects.get(pk=document.pk)
-
-    def write_held_back(self, archive):
-        """A scheduled statement and an unfinished draft: no public channel may show them."""
-        topic = topics.TOPICS[3]
-        release = self.now + datetime.timedelta(days=3)
-        self.save(
-            archive,
-            slug="scheduled-statement",
-            title="Foreign Ministry statement on the humanitarian corridors resolution",
-            kind=self.kinds["statement"],
-            published_at=release,
-            go_live_at=release,
-            live=False,
-            lead="To be released when the Council of Nations votes.",
-            body=[paragraph(text) for text in topic["paragraphs"]],
-        )
-        self.save(
-            archive,
-            slug="draft-comment",
-            title="Draft comment on the border commission",
-            kind=self.kinds["comment"],
-            published_at=self.now,
-            live=False,
-            lead="Unfinished draft.",
-            body=[paragraph("To be completed by the press department.")],
-        )

@@ -12,6 +12,7 @@ from wagtail.models import Page, Site
 from legation.directory.models import Organisation, Person
 from legation.documents.models import DocumentPage
 from legation.missions.models import MissionHomePage
+from legation.publishing.models import EmbargoLink
 
 KINDS = {
     "speech",
@@ -24,6 +25,18 @@ KINDS = {
     "joint_statement",
     "press_release",
     "news",
+}
+
+
+# The demo's documents in each state that is not public, and what their address answers.
+HELD_BACK = {
+    "draft-comment": 404,
+    "statement-in-review": 404,
+    "scheduled-statement": 404,
+    "embargoed-speech": 404,
+    "expired-travel-notice": 404,
+    "withdrawn-press-release": 410,
+    "staff-briefing-note": 200,  # the password form, without the text
 }
 
 
@@ -72,13 +85,28 @@ def test_demo_builds_what_the_issue_asks_once(db, client):
     languages = set(DocumentPage.objects.values_list("locale__language_code", flat=True))
     assert languages == {"en-gb", "ru-ru", "de-de", "es-es", "fr-fr"}
 
-    for slug in ("scheduled-statement", "draft-comment"):
-        document = DocumentPage.objects.get(slug=slug)
+    for slug, status in HELD_BACK.items():
+        document = english.get(slug=slug)
         assert not DocumentPage.objects.public().filter(pk=document.pk).exists()
         response = client.get(
             f"/en-gb/news/{slug}/", HTTP_HOST="127.0.0.1:8000", SERVER_PORT="8000"
         )
-        assert response.status_code == 404
+        assert response.status_code == status, slug
+        assert document.title not in response.content.decode()
+        files = [item.attachment.url for item in document.attachments.all()]
+        files += [
+            block.value["image"].file.url for block in document.body if block.block_type == "image"
+        ]
+        assert len(files) == 2, slug
+        for address in files:
+            response = client.get(address, HTTP_HOST="127.0.0.1:8000", SERVER_PORT="8000")
+            assert response.status_code == 404, (slug, address)
+    russian = DocumentPage.objects.get(slug="scheduled-statement", locale__language_code="ru-ru")
+    assert russian.live and not DocumentPage.objects.public().filter(pk=russian.pk).exists()
+    assert english.get(slug="statement-in-review").workflow_in_progress
+    preview = EmbargoLink.objects.get(document__slug="embargoed-speech")
+    response = client.get(f"/embargo/{preview.token}/", HTTP_HOST="127.0.0.1:8000")
+    assert response.status_code == 200 and "Embargoed" in response.content.decode()
 
     for port, path in [
         ("8000", "/en-gb/"),
