@@ -240,6 +240,7 @@ class ProvisionRoles:
     """
 
     def __init__(self, sites=None):
+        self.every_site = sites is None
         self.sites = list(Site.objects.select_related("root_page") if sites is None else sites)
         self._permissions = {}
 
@@ -258,7 +259,8 @@ class ProvisionRoles:
                     self.grant_files(group, collection, role.file_actions)
                 self.assign_review(site, homes, [g for r, g in groups.items() if r.reviews])
                 self.grant_translators(site, homes, collection)
-            for locale in Locale.objects.all():
+            # Translators of a language no site publishes yet may be named in advance.
+            for locale in Locale.objects.all() if self.every_site else ():
                 if locale.language_code in dict(settings.LANGUAGES):
                     self.group(translator_group_name(locale.language_code), TRANSLATORS)
 
