@@ -55,9 +55,9 @@ def page(client, url, host=MISSION_HOST):
 
 def publish_without_schedule(source, language_code, title):
     """A translation published at once, whatever its source's schedule: wagtail-localize copies
-    the source's go-live time, but a translator may clear it and press "Publish"."""
+    the source's publication time, but a translator may change it and press "Publish"."""
     translation = translate(source, language_code, title=title, publish=False)
-    translation.go_live_at = None
+    translation.published_at = timezone.now() - datetime.timedelta(minutes=1)
     translation.save_revision().publish()
     return DocumentPage.objects.get(pk=translation.pk)
 
@@ -70,7 +70,9 @@ def move_publication_time(document, moment):
 
 def test_a_translation_published_while_its_source_is_scheduled_stays_hidden(client, mission, kind):
     _home, archive = mission
-    source = add_document(archive, "Statement due in ten years", kind, live=False, go_live_at=LATER)
+    source = add_document(
+        archive, "Statement due in ten years", kind, live=False, published_at=LATER
+    )
     russian = publish_without_schedule(source, "ru-ru", "Заявление через десять лет")
     assert russian.live  # Wagtail made it live: only the gate holds it back
 

@@ -53,7 +53,7 @@ def test_a_person_named_only_in_a_draft_has_no_page_and_no_filter(client, archiv
 
 def test_a_person_named_only_in_a_scheduled_text_waits_for_it(client, archive, kind):
     envoy = make_person("Oskar Ferren")
-    add_document(archive, "Scheduled", kind, live=False, go_live_at=LATER, participants=[envoy])
+    add_document(archive, "Scheduled", kind, live=False, published_at=LATER, participants=[envoy])
 
     assert get(client, "/en-gb/people/oskar-ferren/")[0] == 404
 
