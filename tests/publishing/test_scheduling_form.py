@@ -257,3 +257,16 @@ def test_moving_the_time_into_the_past_publishes_at_once(client, london_archive,
             object_id=str(document.pk), approved_go_live_at__isnull=False
         ).exists()
         assert DocumentPage.objects.public().filter(pk=document.pk).exists()
+
+
+def test_an_expiry_before_the_publication_time_is_refused(client, london_archive, kind):
+    with freeze_time("2026-06-01 12:00"):
+        editor = log_in(client, "Europe/London")
+        data = document_form(kind, "2026-06-05 09:00", expire_at="2026-06-03 09:00")
+        response = add(editor, london_archive, data)
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["expire_at"] == [
+        "The expiry must come after the publication time."
+    ]
+    assert not DocumentPage.objects.filter(slug="statement-on-the-harbour").exists()

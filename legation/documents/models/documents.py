@@ -3,6 +3,7 @@
 import datetime
 from functools import cached_property
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -202,6 +203,11 @@ class DocumentPage(Page):
 
     def clean(self):
         super().clean()
+        if self.expire_at and self.published_at and self.expire_at <= self.published_at:
+            # Wagtail compares expiry with go-live only when both are in the form.
+            raise ValidationError(
+                {"expire_at": _("The expiry must come after the publication time.")}
+            )
         self.hold_until_published()
 
     def hold_until_published(self):
