@@ -243,6 +243,28 @@ def test_a_view_restricted_document_is_in_no_list_and_no_link(client, mission, k
     assert status == 302 and "Statement for the staff" not in html
 
 
+def test_a_restriction_on_the_source_covers_its_translations(client, mission, kind):
+    _home, archive = mission
+    source = add_document(archive, "Statement for the staff only", kind)
+    russian = translate(source, "ru-ru", title="Заявление для сотрудников")
+    PageViewRestriction.objects.create(
+        page=source, restriction_type=PageViewRestriction.PASSWORD, password="staff"
+    )
+
+    assert page(client, russian.url)[0] == 404
+    assert "Заявление для сотрудников" not in page(client, "/ru-ru/news/")[1]
+
+
+def test_a_restricted_section_keeps_its_documents_out_of_the_homepage(client, mission, kind):
+    home, archive = mission
+    add_document(archive, "Statement in a closed section", kind)
+    PageViewRestriction.objects.create(page=archive, restriction_type=PageViewRestriction.LOGIN)
+
+    status, html = page(client, "/en-gb/")
+    assert status == 200
+    assert "Statement in a closed section" not in html
+
+
 def test_once_public_every_condition_lets_it_through(client, mission, kind):
     _home, archive = mission
     source = add_document(archive, "Statement out now", kind)
