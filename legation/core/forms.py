@@ -5,6 +5,9 @@ for the ministry means the ministry's 22:50, whatever zone their laptop is in. B
 time the form shows the same moment in the editor's zone, so nobody has to convert by hand.
 """
 
+from datetime import datetime
+
+from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -29,6 +32,7 @@ class SiteZonePageForm(WagtailAdminPageForm):
             self.fields[name].help_text = self._zone_help(
                 self.fields[name].help_text, value, editor_zone
             )
+        self._show_child_times_in_site_zone()
         if "expire_at" in self.fields and "go_live_at" not in self.fields:
             self.fields["expire_at"].help_text = " ".join(
                 [
@@ -36,6 +40,15 @@ class SiteZonePageForm(WagtailAdminPageForm):
                     str(self.fields["expire_at"].help_text),
                 ]
             )
+
+    def _show_child_times_in_site_zone(self):
+        """Times of child rows (a document's change notes) read in the site's zone too."""
+        for formset in self.formsets.values():
+            for form in formset.forms:
+                for name, field in form.fields.items():
+                    value = form.initial.get(name)
+                    if isinstance(field, forms.DateTimeField) and isinstance(value, datetime):
+                        form.initial[name] = timezone.make_naive(value, self.site_zone)
 
     def _site_zone(self):
         anchor = self.instance if self.instance.pk else self.parent_page
@@ -62,3 +75,8 @@ class SiteZonePageForm(WagtailAdminPageForm):
         # the site's zone Django also refuses a time the clocks skip or repeat there.
         with timezone.override(self.site_zone):
             super().full_clean()
+
+    def is_valid(self):
+        # The child rows' forms are cleaned here, outside full_clean: in the site's zone too.
+        with timezone.override(self.site_zone):
+            return super().is_valid()

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, TranslationSource
 
 from legation.documents.models import DocumentPage
@@ -146,3 +147,38 @@ def test_an_editor_records_a_change_note_in_the_documents_form(client, document)
 
     assert response.status_code == 302, response.content.decode()[:3000]
     assert "named the second delegation" in html_of(client, document)
+
+
+def test_change_note_times_are_the_sites_whatever_the_editors_zone(client, document):
+    editor = get_user_model().objects.create_superuser("traveller", "t@example.org", "pw")
+    profile = UserProfile.get_for_user(editor)
+    profile.current_time_zone = "America/New_York"
+    profile.save()
+    client.force_login(editor)
+    edit = reverse("wagtailadmin_pages:edit", args=[document.pk])
+
+    # Shown as Berlin's wall-clock time, as the page shows it to readers.
+    assert 'value="2026-05-03 14:10"' in client.get(edit).content.decode()
+
+    data = nested_form_data(
+        {
+            "title": document.title,
+            "slug": document.slug,
+            "kind": document.kind_id,
+            "published_at": "2026-05-02 10:00",
+            "event_date_precision": "day",
+            "lead": "",
+            "body": streamfield([]),
+            "related_documents": inline_formset([]),
+            "attachments": inline_formset([]),
+            "change_notes": inline_formset(
+                [{"moment": "2026-05-05 10:00", "note": "named the second delegation"}]
+            ),
+            "action-publish": "publish",
+        }
+    )
+    response = client.post(edit, data)
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    note = DocumentPage.objects.get(pk=document.pk).change_notes.get(note__startswith="named")
+    assert note.moment == datetime.datetime(2026, 5, 5, 8, 0, tzinfo=datetime.UTC)  # 10:00 Berlin
