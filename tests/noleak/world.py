@@ -185,13 +185,14 @@ def _put_in_state(probe, editor):
         )
     elif probe.state in ("expired", "withdrawn", "view-restricted"):
         document.get_latest_revision().publish()
-    # Every probe has a Russian version a translator published at once: only the gate can
-    # hold it back with its source.
+    # Every probe has a Russian version a translator published at once, dated today: live in
+    # Wagtail, only the gate can hold it back with its source.
     probe.translation = translate(
         document, "ru-ru", title=f"Заявление {probe.marker}", publish=False
     )
-    probe.translation.go_live_at = None
+    probe.translation.published_at = timezone.now() - datetime.timedelta(minutes=1)
     probe.translation.save_revision().publish()
+    assert DocumentPage.objects.get(pk=probe.translation.pk).live
     if probe.state == "expired":
         DocumentPage.objects.filter(translation_key=document.translation_key).update(
             expire_at=timezone.now() - datetime.timedelta(minutes=1)
