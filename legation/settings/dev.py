@@ -9,3 +9,8 @@ WHITENOISE_AUTOREFRESH = True
 
 # The SQLite file, uploads and collected static files live here; Django expects them to exist.
 (DATA_DIR / "static").mkdir(parents=True, exist_ok=True)  # noqa: F405
+
+# Notifications (a text submitted for review, approved…) are written to files here rather than
+# sent: a newcomer's machine has no mail server.
+EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+EMAIL_FILE_PATH = DATA_DIR / "mail"  # noqa: F405
