@@ -9,3 +9,13 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print the no-leak probe suite's matrices (tests/noleak), recorded by its tests as a
+    property so that they reach this summary from pytest-xdist's workers too."""
+    reports = terminalreporter.stats.get("passed", []) + terminalreporter.stats.get("failed", [])
+    for report in reports:
+        for name, value in getattr(report, "user_properties", []):
+            if name == "no-leak matrix":
+                terminalreporter.write_line(value)

@@ -83,20 +83,15 @@ def matrix_text(title, matrix, counted="leaks"):
     return "\n".join(lines)
 
 
-@pytest.fixture
-def world():
-    return build_world()
+def test_never_before_its_time_and_on_every_channel_at_it(record_property):
+    """One world for both halves: building it is most of the cost."""
+    world = build_world()
 
-
-def test_nothing_of_a_non_public_document_reaches_any_channel(world, record_property):
     matrix, leaks, _misses = probe_all(world, world.probes)
-
     record_property("no-leak matrix", matrix_text("No leak before go-live:", matrix))
     assert not leaks, "\n".join(leaks)
     assert all(probes for probes, _leaks in matrix.values())
 
-
-def test_at_its_time_each_document_reaches_every_channel_at_once(world, record_property):
     with freeze_time(GO_LIVE + datetime.timedelta(seconds=1)):
         Worker().run_due()
         for probe in world.probes:
@@ -116,9 +111,6 @@ def test_at_its_time_each_document_reaches_every_channel_at_once(world, record_p
     assert not leaks, "\n".join(leaks)
 
 
-# Where a public document is rightly absent after go-live: "not found" pages of other sites,
-# and lists in German, a language the probes have no version in (their own German address is
-# still probed: its "not found" page offers the versions that exist).
 def expected_after(channel, language):
     if channel == "error pages":
         return False
