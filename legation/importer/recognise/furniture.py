@@ -66,7 +66,11 @@ def switcher_codes(line):
     return unique
 
 
-_PAGINATION = re.compile(r"^(?:[«‹<←]\s*)?(?:\d+\s*){2,}(?:…|\.\.\.)?\s*(?:\d+\s*)?(?:[»›>→].*)?$")
+# Each stretch of digits and spaces can be read one way only: `(?:\d+\s*){2,}` could split
+# "1111" in 2^n ways, and a line of digits not ending as a pager tried them all.
+_PAGINATION = re.compile(
+    r"^(?:[«‹<←]\s*)?\d\s*\d[\d\s]*(?:(?:…|\.\.\.)\s*(?:\d+\s*)?)?(?:[»›>→].*)?$"
+)
 _PAGE_OF = re.compile(r"^(?:page|страница|seite|página)\s+\d+\s+(?:of|из|von|sur|de)\s+\d+$",
                       re.IGNORECASE)  # fmt: skip
 _TRAILING_MARKS = " \t:»›→>|«‹←<"

@@ -60,8 +60,10 @@ class Label:
     speaking_after: str | None = None
 
 
+# Optional spaces are taken in one place only: `\s*(…)?\s*` let a long run of spaces be split
+# in quadratically many ways before the colon was found missing.
 _LABEL = re.compile(
-    r"^(?P<base>[^:：()\d?!;«»\"“”]{1,60}?)\s*(?:\((?P<paren>[^()]{1,160})\))?\s*[:：]\s*(?P<rest>.*)$"
+    r"^(?P<base>[^:：()\d?!;«»\"“”]{1,60}?)\s*(?:\((?P<paren>[^()]{1,160})\)\s*)?[:：]\s*(?P<rest>.*)$"
 )
 _DASH_LABEL = re.compile(
     r"^(?P<base>Q|R|A|В|О|QUESTION|ANSWER|Question|Réponse|Вопрос|Ответ|Frage|Antwort|Pregunta"
@@ -72,7 +74,8 @@ _QUESTION_FROM = re.compile(
     r"(?P<asker>.+)$",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"[^\W\d_]{2,}\.\s")
+# Searched from the start of a word only, or a long word is rescanned from each of its letters.
+_SENTENCE_BREAK = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}\.\s")
 _NOTE = re.compile(r"^[(\[](?P<note>[^()\[\]]{2,60})[)\]]\.?$")
 _SEPARATOR = re.compile(r"^(?:\*\s*){3,}$|^(?:[-–—_=~]\s*){3,}$|^(?:•\s*){3,}$")
 _NAME_LIST = re.compile(r"\s*,\s*|\s+(?:and|и|und|et|y|e)\s+")

@@ -64,12 +64,14 @@ def _iso(day):
     return day.isoformat() if day else None
 
 
+# `\s*(?::\s*)?`, not `\s*:?\s*`: two adjacent runs of spaces split a long run in
+# quadratically many ways, times every length the label tries.
 _CLOCK = re.compile(
-    r"^(?P<city>[^\W\d_][^\d:]{1,40}?)\s*:?\s*(?P<time>[0-2]?\d:[0-5]\d)(?:\s*(?:uhr|h))?$",
+    r"^(?P<city>[^\W\d_][^\d:]{1,40}?)\s*(?::\s*)?(?P<time>[0-2]?\d:[0-5]\d)(?:\s*(?:uhr|h))?$",
     re.IGNORECASE,
 )
-_PHONE = re.compile(r"^(?P<label>[^\d+]{2,60}?)?\s*:?\s*(?P<phone>\+?\(?\d[\d\s()\-./]{6,}\d)$")
-_EMAIL = re.compile(r"^(?P<label>[^@:]{2,60}?)?\s*:?\s*(?P<email>[\w.+-]+@[\w-]+\.[\w.-]+)$")
+_PHONE = re.compile(r"^(?P<label>[^\d+]{2,60}?)?\s*(?::\s*)?(?P<phone>\+?\(?\d[\d\s()\-./]{6,}\d)$")
+_EMAIL = re.compile(r"^(?P<label>[^@:]{2,60}?)?\s*(?::\s*)?(?P<email>[\w.+-]+@[\w-]+\.[\w.-]+)$")
 _COUNTERS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in COUNTER_PATTERNS)
 _DIGIT = re.compile(r"\d")
 _MESSAGE_TAIL = re.compile(r"\s+[-–—]\s+.*$")
