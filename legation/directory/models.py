@@ -55,7 +55,12 @@ class Organisation(TranslatableMixin, SluggedMixin, index.Indexed, ClusterableMo
         FieldPanel("website"),
         FieldPanel("description"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # Wagtail's choosers and listings filter by locale before they search.
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
 
     objects = DirectoryQuerySet.as_manager()
 
@@ -88,7 +93,12 @@ class Person(TranslatableMixin, SluggedMixin, index.Indexed, ClusterableModel):
         FieldPanel("biography"),
         InlinePanel("appointments", heading=_("Appointments"), label=_("appointment")),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # Wagtail's choosers and listings filter by locale before they search.
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
 
     objects = DirectoryQuerySet.as_manager()
 

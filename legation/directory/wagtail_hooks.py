@@ -3,19 +3,20 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Organisation, Person
 
+# The viewsets search the models' own search_fields: given field names, Wagtail's SQLite
+# search backend looks for FTS columns of those names and fails ("no such column: name").
+
 
 class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
     list_display = ["name", "slug", "locale"]
-    search_fields = ["name"]
 
 
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     list_display = ["name", "website", "locale"]
-    search_fields = ["name"]
 
 
 class DirectoryGroup(SnippetViewSetGroup):

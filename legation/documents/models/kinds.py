@@ -2,10 +2,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 
-class DocumentKind(TranslatableMixin, models.Model):
+class DocumentKind(TranslatableMixin, index.Indexed, models.Model):
     """Speech, statement, transcript…: data, so editors add kinds and translate their names."""
 
     name = models.CharField(_("name"), max_length=100)
@@ -25,6 +26,13 @@ class DocumentKind(TranslatableMixin, models.Model):
         FieldPanel("plural_name"),
         FieldPanel("slug"),
         FieldPanel("sort_order"),
+    ]
+    # Indexed so that the admin's listing and chooser search kinds; they filter by locale
+    # before they search.
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
     ]
 
     class Meta(TranslatableMixin.Meta):
