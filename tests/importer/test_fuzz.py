@@ -16,6 +16,7 @@ DEADLINE = timedelta(milliseconds=2000)
 
 PIECES = [
     "12 May 202122:50",
+    "1234567890" * 3,
     "Moscow: 03:14",
     "25.10.2020 - Title",
     "Question (addressed to Tomas Ardell):",
