@@ -86,19 +86,13 @@ class EmbargoLinkForm(forms.ModelForm):
         fields = ["recipient_name", "organisation", "email"]
 
 
-class EmbargoLinksView(WagtailAdminTemplateMixin, FormView):
-    """A document's preview links: create one per recipient, see who opened them, revoke."""
-
-    template_name = "publishing/embargo_links.html"
-    form_class = EmbargoLinkForm
-    header_icon = "view"
+class DocumentFormView(WagtailAdminTemplateMixin, FormView):
+    """An admin form about one document, for users `may(user, page)` allows, under its editor
+    in the breadcrumbs."""
 
     def dispatch(self, request, page_id):
-        self.page = _document_for(request.user, page_id, may_share_preview)
+        self.page = _document_for(request.user, page_id, type(self).may)
         return super().dispatch(request, page_id)
-
-    def get_page_title(self):
-        return _("Embargoed preview links")
 
     def get_page_subtitle(self):
         return self.page.get_admin_display_title()
@@ -108,6 +102,18 @@ class EmbargoLinksView(WagtailAdminTemplateMixin, FormView):
             {"url": reverse("wagtailadmin_pages:edit", args=[self.page.pk]), "label": self.page},
             {"url": "", "label": self.get_page_title()},
         ]
+
+
+class EmbargoLinksView(DocumentFormView):
+    """A document's preview links: create one per recipient, see who opened them, revoke."""
+
+    template_name = "publishing/embargo_links.html"
+    form_class = EmbargoLinkForm
+    header_icon = "view"
+    may = staticmethod(may_share_preview)
+
+    def get_page_title(self):
+        return _("Embargoed preview links")
 
     def form_valid(self, form):
         if embargo_ends_at(self.page) is None or embargo_ends_at(self.page) <= timezone.now():
@@ -177,13 +183,10 @@ class WithdrawForm(forms.Form):
         return {code: self.cleaned_data.get(f"reason_{code}", "") for code in self.other_languages}
 
 
-class WithdrawView(WagtailAdminTemplateMixin, FormView):
+class WithdrawView(DocumentFormView):
     template_name = "publishing/withdraw.html"
     header_icon = "warning"
-
-    def dispatch(self, request, page_id):
-        self.page = _document_for(request.user, page_id, may_withdraw)
-        return super().dispatch(request, page_id)
+    may = staticmethod(may_withdraw)
 
     @cached_property
     def versions(self):
@@ -191,15 +194,6 @@ class WithdrawView(WagtailAdminTemplateMixin, FormView):
 
     def get_page_title(self):
         return _("Withdraw")
-
-    def get_page_subtitle(self):
-        return self.page.get_admin_display_title()
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse("wagtailadmin_pages:edit", args=[self.page.pk]), "label": self.page},
-            {"url": "", "label": self.get_page_title()},
-        ]
 
     def get_form(self, form_class=None):
         return WithdrawForm(**self.get_form_kwargs(), page=self.page, versions=self.versions)
