@@ -66,6 +66,15 @@ def error_pages(world, probe):
     ]
 
 
+def dead_previews(world, probe):
+    """Embargoed previews a reader may hold but may no longer open: a revoked link, and a
+    token that never was (a live link shows its recipient the text, as it should)."""
+    return [
+        (MINISTRY_HOST, f"/embargo/{probe.revoked_preview}/"),
+        (MINISTRY_HOST, f"/embargo/{probe.marker.lower()}-guess/"),
+    ]
+
+
 CHANNELS = [
     Channel("own address", own_addresses),
     Channel("listings and filters", listings),
@@ -74,4 +83,5 @@ CHANNELS = [
     Channel("links and materials", live_pages_pointing_at_it),
     Channel("files and images", files),
     Channel("error pages", error_pages),
+    Channel("embargo previews", dead_previews),
 ]

@@ -64,6 +64,7 @@ class Probe:
     document: DocumentPage = None
     translation: DocumentPage = None
     files: list = field(default_factory=list)  # addresses of its attachment and images
+    revoked_preview: str = ""  # the token of a preview link that was revoked
 
     @property
     def slug(self):
@@ -165,6 +166,11 @@ def _make_probe(state, marker, archive, kind, spokesperson, council):
     if scheduled:
         revision.publish()  # a schedule: Wagtail keeps it for the worker
     probe.document = DocumentPage.objects.get(pk=document.pk)
+    revoked = EmbargoLink.objects.create(
+        document=probe.document, recipient_name="Jon Aldis", email="jon@press.example"
+    )
+    revoked.revoke(None)
+    probe.revoked_preview = revoked.token
     probe.files = [annex.url, image.file.url, image.get_rendition("width-800").url]
     return probe
 
