@@ -21,15 +21,17 @@ class PublicPageLinkHandler(PageLinkHandler):
 
     @classmethod
     def expand_db_attributes_many(cls, attrs_list):
-        gate = PublicGate()
-        tags = []
-        for page in cls.get_many(attrs_list):
-            target = page.localized if page else None
-            if target is not None and gate.allows(target):
-                tags.append(f'<a href="{escape(target.url)}">')
-            else:
-                tags.append("<a>")
-        return tags
+        targets = [page.localized if page else None for page in cls.get_many(attrs_list)]
+        # One question to the gate for all the text's links, not one per link.
+        public = set(
+            PublicGate()
+            .filter(Page.objects.filter(pk__in=[page.pk for page in targets if page]))
+            .values_list("pk", flat=True)
+        )
+        return [
+            f'<a href="{escape(page.url)}">' if page and page.pk in public else "<a>"
+            for page in targets
+        ]
 
 
 # After Wagtail registers its own handler for page links, so this one replaces it.

@@ -17,6 +17,7 @@ from wagtail.documents.models import Document
 from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
+from legation.core.models import PublicGate
 from legation.documents.models import DocumentAttachment, DocumentPage
 from tests.utils.builders import (
     MINISTRY_HOST,
@@ -235,6 +236,7 @@ def test_a_view_restricted_document_is_in_no_list_and_no_link(client, mission, k
     )
 
     assert "Statement for the staff" not in page(client, "/en-gb/news/")[1]
+    assert not PublicGate().allows(restricted) and PublicGate().allows(linking)
     html = page(client, linking.url)[1]
     assert "<a>the staff text</a>" in html
     assert "for-the-staff" not in html
