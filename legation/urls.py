@@ -17,6 +17,10 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # A recipient's personal preview of an embargoed document, in the document's own language.
     path("embargo/<str:token>/", embargo_preview, name="embargo_preview"),
+    path("api/", include("legation.api.urls")),
+    # robots.txt, sitemaps and the dated bulk-data files: one address per site, every language.
+    path("", include("legation.discovery.urls")),
+    path("", include("legation.exports.urls")),
 ]
 
 # Images through the public gate, in every environment (legation/core/media.py); never
@@ -33,6 +37,8 @@ urlpatterns += i18n_patterns(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         authenticate_with_password,
     ),
+    path("", include("legation.feeds.urls")),
+    path("", include("legation.alerts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -10,3 +10,18 @@ install_legation() {
     .venv/bin/python -m pip install --quiet -e ".$extras"
     .venv/bin/legation compile_catalogs
 }
+
+# The browser tests drive Debian's Chromium through its own ChromeDriver (no browser downloads).
+install_browser() {
+    if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+        return
+    fi
+    echo "Installing Debian's chromium and chromium-driver…"
+    if [ "$(id -u)" = 0 ]; then
+        apt_get="apt-get"
+    else
+        apt_get="sudo apt-get"
+    fi
+    $apt_get install -y -q chromium chromium-driver > /dev/null \
+        || { $apt_get update -q > /dev/null && $apt_get install -y -q chromium chromium-driver > /dev/null; }
+}

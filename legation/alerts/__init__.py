@@ -1,0 +1,1 @@
+"""E-mail alerts: subscriptions with double opt-in, sent by the worker, one-click unsubscribe."""

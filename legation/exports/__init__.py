@@ -1,0 +1,1 @@
+"""Bulk data: every public document and its turns as JSON Lines, CSV and Akoma Ntoso."""
