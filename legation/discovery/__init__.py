@@ -1,1 +1,2 @@
-"""How crawlers and sharers find and read the record: robots.txt, sitemaps, canonical and hreflang links, Open Graph and schema.org data."""
+"""How crawlers and sharers find and read the record: robots.txt, sitemaps, canonical and
+hreflang links, Open Graph and schema.org data."""
