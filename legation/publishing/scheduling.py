@@ -26,6 +26,9 @@ POLL_SECONDS = 0.5
 MAX_RETRY_SECONDS = 300
 # Later than this, a publication is logged as a warning: no worker ran at its time.
 LATE_SECONDS = 1
+# Work other apps do on the worker's beat once a round has published (alerts' mail): functions
+# of the round's moment, appended from their AppConfig.ready(); one that fails is logged.
+AFTER_PUBLISHING = []
 
 
 class Worker:
@@ -76,6 +79,11 @@ class Worker:
                     page.pk,
                     delay,
                 )
+        for step in AFTER_PUBLISHING:
+            try:
+                step(now)
+            except Exception:
+                logger.exception("%s failed; trying again next round", step.__qualname__)
         return published, expired
 
     def seconds_to_wait(self):
