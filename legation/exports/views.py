@@ -1,0 +1,51 @@
+"""The dated bulk-data files of the requesting site, as the last export wrote them."""
+
+from django.http import FileResponse, Http404
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from .downloads import site_downloads, verified
+
+CONTENT_TYPES = {".gz": "application/gzip", ".zip": "application/zip"}
+
+
+def _site(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404(_("No site is served at this address."))
+    return site
+
+
+def data_index(request):
+    site = _site(request)
+    files, record = site_downloads(site)
+    listed = [{"name": name, "bytes": written["bytes"]} for name, (_path, written) in files.items()]
+    return render(
+        request,
+        "exports/data_index.html",
+        {
+            "site_root": site.root_page.specific,
+            "files": sorted(listed, key=lambda f: f["name"]),
+            "record": record,
+        },
+    )
+
+
+def data_file(request, name):
+    files, _record = site_downloads(_site(request))
+    if name not in files:
+        raise Http404(_("No such file, or the export is being brought up to date."))
+    path, written = files[name]
+    if not verified(path, written):
+        raise Http404(_("No such file, or the export is being brought up to date."))
+    response = FileResponse(
+        open(path, "rb"),
+        as_attachment=True,
+        filename=name,
+        content_type=CONTENT_TYPES[path.suffix],
+    )
+    # Every request asks again: a file goes out of date the moment a text in it is withdrawn.
+    response["Cache-Control"] = "no-cache"
+    response["ETag"] = f'"{written["sha256"]}"'
+    return response
