@@ -7,10 +7,8 @@ its title and publication time in the same archive.
 
 import datetime
 import json
-import uuid
 import zoneinfo
 from collections import defaultdict
-from html import escape
 
 from django.db import transaction
 from django.db.models import Q
@@ -19,11 +17,11 @@ from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
 from legation.directory.models import Appointment, Organisation, Person
+from legation.documents.conversion import PeopleIndex, named_people, stream_data
 from legation.documents.models import DocumentKind, DocumentPage
 
 from .models import CandidateKind, ListingItem, MissionSettingsCandidate, title_key
 from .new_pages import add_new_page
-from .recognise.people import fold, same_person, surname_key
 
 SLUG_LENGTH = 80
 # The recogniser's doc_type for each kind slug it may need; "other" has a kind of its own.
@@ -55,10 +53,6 @@ class ImportRefused(Exception):
 def page_slug(title, fallback):
     transliterated = "".join(_CYRILLIC.get(char, char) for char in title.lower())
     return slugify(transliterated)[:SLUG_LENGTH].strip("-") or fallback
-
-
-def paragraphs_html(lines):
-    return "".join(f"<p>{escape(line)}</p>" for line in lines)
 
 
 class PageWriter:
@@ -158,7 +152,8 @@ class PageWriter:
         document.source_hash = page.content_hash
         organisation = self._organisation(page, root.locale)
         relations = {
-            "participants": [people[name] for name in page.speakers if name in people],
+            # Everyone the turns name, as an editor's save derives them (DocumentPage.clean).
+            "participants": list(dict.fromkeys(people.values())),
             "organisations": [organisation] if organisation else [],
         }
         if created:
@@ -263,23 +258,17 @@ class PageWriter:
     # People and organisations
 
     def _person(self, name, locale):
-        """The person of that name in the locale; made when first met."""
+        """The person of that name in the locale, matched as the editor's conversion matches
+        names; made when first met (an import has no editor to ask)."""
         known = self._people.get(locale.pk)
         if known is None:
-            known = self._people[locale.pk] = {}
-            for person in Person.objects.filter(locale=locale).only("id", "name", "slug"):
-                known.setdefault(surname_key(person.name), []).append(person)
-        candidates = known.setdefault(surname_key(name), [])
-        for person in candidates:
-            if fold(person.name) == fold(name):
-                return person
-        for person in candidates:
-            if same_person(person.name, name) and _compatible(person.name, name):
-                return person
-        person = Person(name=name[:255], locale=locale)
-        person.slug = self._free_person_slug(person.name, locale)
-        person.save()
-        candidates.append(person)
+            known = self._people[locale.pk] = PeopleIndex(locale)
+        person = known.find(name)
+        if person is None:
+            person = Person(name=name[:255], locale=locale)
+            person.slug = self._free_person_slug(person.name, locale)
+            person.save()
+            known.add(person)
         return person
 
     def _free_person_slug(self, name, locale):
@@ -296,12 +285,8 @@ class PageWriter:
 
     def _people_in(self, page, locale):
         """{name as written: Person} for everyone the page names in a turn or as a speaker."""
-        names = list(page.speakers)
-        for block in page.blocks:
-            value = block.value if isinstance(block.value, dict) else {}
-            names += [value.get("speaker"), value.get("asker"), value.get("speaking_after")]
-            names += [name for name in value.get("addressed_to", []) if _name_like(name)]
-        return {name: self._person(name, locale) for name in dict.fromkeys(names) if name}
+        names = named_people(page.blocks, page.speakers)
+        return {name: self._person(name, locale) for name in names}
 
     def _organisation(self, page, locale):
         card = page.organisation
@@ -343,12 +328,8 @@ class PageWriter:
 
     def _body(self, page, people):
         default_speaker = people.get(page.speakers[0]) if len(page.speakers) == 1 else None
-        stream = []
-        for block in page.blocks:
-            for block_type, value in _stream_blocks(block, people, default_speaker):
-                stream.append({"type": block_type, "value": value, "id": str(uuid.uuid4())})
-        # Stored in the raw form of the StreamField: people by id, text as HTML.
-        return json.dumps(stream)
+        # The editor's conversion writes the blocks, in the raw form of the StreamField.
+        return json.dumps(stream_data(page.blocks, people, default_speaker))
 
     # Lists and homepages
 
@@ -521,20 +502,6 @@ def _event_date(date):
     return date.as_date(), "day"
 
 
-def _name_like(text):
-    words = text.split()
-    return 1 <= len(words) <= 5 and all(word[:1].isupper() for word in words)
-
-
-def _compatible(one, other):
-    """Two names with the same surname are one person unless their first names differ."""
-    first = [word for word in one.replace(".", ". ").split()[:-1] if word]
-    second = [word for word in other.replace(".", ". ").split()[:-1] if word]
-    if not first or not second:
-        return True
-    return fold(first[0])[:1] == fold(second[0])[:1]
-
-
 def _name_from_card(card):
     if card.head_role:
         # "Secretary-General of the Coastal Union" names the organisation it heads.
@@ -542,53 +509,3 @@ def _name_from_card(card):
             if marker in card.head_role:
                 return card.head_role.split(marker, 1)[1]
     return card.website.split("//")[-1].strip("/") or card.address
-
-
-def _stream_blocks(block, people, default_speaker):
-    """The stream blocks for one recognised block; a turn whose speaker nobody named becomes
-    paragraphs, the label kept in bold, since an answer needs its speaker."""
-    value = block.value
-    if block.type == "paragraph":
-        return [("paragraph", f"<p>{escape(value)}</p>")]
-    if block.type in {"heading", "note"}:
-        return [(block.type, value[:255])]
-    if block.type == "quote":
-        return [("quote", {"text": value["text"], "attribution": value["attribution"]})]
-    text = paragraphs_html(value["text"])
-    if block.type == "question":
-        return [
-            (
-                "question",
-                {
-                    "asker": _pk(people.get(value["asker"])),
-                    "outlet": value["outlet"][:255],
-                    "addressed_to": [
-                        {"type": "item", "value": people[name].pk, "id": str(uuid.uuid4())}
-                        for name in value["addressed_to"]
-                        if name in people
-                    ],
-                    "text": text,
-                },
-            )
-        ]
-    speaker = people.get(value["speaker"]) or default_speaker
-    if speaker is None:
-        label = escape(value.get("role") or "—")
-        first, *rest = value["text"] or [""]
-        return [("paragraph", f"<p><b>{label}:</b> {escape(first)}</p>{paragraphs_html(rest)}")]
-    if block.type == "answer":
-        return [
-            (
-                "answer",
-                {
-                    "speaker": speaker.pk,
-                    "speaking_after": _pk(people.get(value["speaking_after"])),
-                    "text": text,
-                },
-            )
-        ]
-    return [("statement", {"speaker": speaker.pk, "text": text})]
-
-
-def _pk(person):
-    return person.pk if person else None

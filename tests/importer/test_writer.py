@@ -61,7 +61,8 @@ def test_a_transcript_becomes_a_draft_document_with_turns(ministry):
     madrid = zoneinfo.ZoneInfo("Europe/Madrid")
     assert document.published_at == datetime.datetime(2022, 3, 3, 14, 5, tzinfo=madrid)
     assert (document.event_place, document.event_date.isoformat()) == ("Vessa", "2022-03-03")
-    assert [p.name for p in document.participants.all()] == ["Tomas Ardell"]
+    # The speaker, and the Secretary-General whom a question is put to and who answers.
+    assert [p.name for p in document.participants.all()] == ["Amadou Keller", "Tomas Ardell"]
     types = [block.block_type for block in document.body]
     assert types[:3] == ["statement", "question", "answer"]
     assert types.count("question") == 3 and "note" in types
@@ -247,4 +248,7 @@ def test_a_page_that_fails_leaves_nothing_behind_and_the_next_ones_go_in(ministr
     # The same people appear in the next page: they are made again, not taken from the
     # failed page's rolled-back work.
     assert write(failing) == "created"
-    assert [p.name for p in documents().get().participants.all()] == ["Tomas Ardell"]
+    assert [p.name for p in documents().get().participants.all()] == [
+        "Amadou Keller",
+        "Tomas Ardell",
+    ]
