@@ -6,6 +6,7 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from legation.documents.models import DocumentPage
+from legation.documents.slugs import free_slug, slug_from_title
 
 from .content import multilingual, topics
 
@@ -31,6 +32,10 @@ def paragraph(text):
     return ("paragraph", RichText(f"<p>{text}</p>"))
 
 
+def date_words(day):
+    return f"{day.strftime('%B')} {day.day}, {day.year}"
+
+
 def moment(now, days_ago, hour):
     earlier = now - datetime.timedelta(days=days_ago)
     return earlier.replace(hour=hour, minute=(days_ago * 7) % 60, second=0, microsecond=0)
@@ -43,6 +48,7 @@ class DocumentWriter:
         self.people = people
         self.organisations = organisations
         self.kinds = kinds
+        self.slugs = {}  # {archive id: the slugs given in this run}
 
     # Who held which post on a day, so texts name the right minister and spokesperson.
     def minister_on(self, day):
@@ -87,7 +93,7 @@ class DocumentWriter:
         for number, (title, lead, paragraphs) in enumerate(spec["native_news"]):
             self.save(
                 archive,
-                slug=f"noticia-{number + 1}",
+                slug=self.slug(archive, title),
                 title=title,
                 kind=kind,
                 published_at=moment(self.now, 2 + number * 9, 11),
@@ -171,7 +177,9 @@ class DocumentWriter:
         )
         return self.save(
             archive,
-            slug=f"{kind_slug.replace('_', '-')}-{number + 1}",
+            # Without the date, which is counted back from today: built again another day,
+            # the demo finds the documents it made by their addresses.
+            slug=self.slug(archive, title.removesuffix(f", {date_words(day)}")),
             title=title,
             kind=self.kinds[kind_slug],
             published_at=published,
@@ -186,7 +194,7 @@ class DocumentWriter:
     def compose(
         self, kind, subject, place, day, minister, spokesperson, topic, paragraphs, number, voice
     ):
-        date_words = f"{day.strftime('%B')} {day.day}, {day.year}"
+        date = date_words(day)
         if kind == "transcript":
             counterpart = self.people[
                 self.random.choice(
@@ -196,15 +204,14 @@ class DocumentWriter:
             speaker = minister if voice == "ministry" else self.ambassador(voice)
             return (
                 f"{speaker.name}'s remarks and answers to media questions at a joint news "
-                f"conference with {counterpart.name}, {place}, {date_words}",
+                f"conference with {counterpart.name}, {place}, {date}",
                 f"Talks on {subject}.",
                 self.transcript(speaker, counterpart, subject, topic),
                 [speaker, counterpart],
             )
         if kind == "briefing":
             return (
-                f"Briefing by Foreign Ministry spokesperson {spokesperson.name}, {place}, "
-                f"{date_words}",
+                f"Briefing by Foreign Ministry spokesperson {spokesperson.name}, {place}, {date}",
                 f"Current foreign policy issues, including {subject}.",
                 self.briefing(spokesperson, subject, topic),
                 [spokesperson],
@@ -213,7 +220,7 @@ class DocumentWriter:
             speaker = minister if voice == "ministry" else self.ambassador(voice)
             opening = topics.SPEECH_OPENINGS[number % len(topics.SPEECH_OPENINGS)]
             return (
-                f"{speaker.name}'s speech at the conference on {subject}, {place}, {date_words}",
+                f"{speaker.name}'s speech at the conference on {subject}, {place}, {date}",
                 f"Remarks on {subject}.",
                 [paragraph(opening), *paragraphs, paragraph("Thank you.")],
                 [speaker],
@@ -390,6 +397,11 @@ class DocumentWriter:
         return body
 
     # Saving ----------------------------------------------------------------------------
+
+    def slug(self, archive, title):
+        """The title's slug, numbered (-2, -3) in the order the demo writes, not by what the
+        archive holds: a second run gives every document the slug the first gave it."""
+        return free_slug(slug_from_title(title), self.slugs.setdefault(archive.pk, set()))
 
     def save(self, archive, *, slug, participants=(), organisations=(), live=True, **fields):
         if DocumentPage.objects.child_of(archive).filter(slug=slug).exists():

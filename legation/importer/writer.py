@@ -13,17 +13,16 @@ from collections import defaultdict
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
 from legation.directory.models import Appointment, Organisation, Person
 from legation.documents.conversion import PeopleIndex, named_people, stream_data
 from legation.documents.models import DocumentKind, DocumentPage
+from legation.documents.slugs import free_slug, slug_from_title, slugs_in
 
 from .models import CandidateKind, ListingItem, MissionSettingsCandidate, title_key
 from .new_pages import add_new_page
 
-SLUG_LENGTH = 80
 # The recogniser's doc_type for each kind slug it may need; "other" has a kind of its own.
 KIND_NAMES = {
     "speech": ("Speech", "Speeches"),
@@ -37,22 +36,10 @@ KIND_NAMES = {
     "press_release": ("Press release", "Press releases"),
     "other": ("Other", "Others"),
 }
-_CYRILLIC = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch  y  e yu ya".split(" "),
-        strict=True,
-    )
-)
 
 
 class ImportRefused(Exception):
     """The page was read but cannot go into this site (no such language there, no archive)."""
-
-
-def page_slug(title, fallback):
-    transliterated = "".join(_CYRILLIC.get(char, char) for char in title.lower())
-    return slugify(transliterated)[:SLUG_LENGTH].strip("-") or fallback
 
 
 class PageWriter:
@@ -157,7 +144,7 @@ class PageWriter:
             "organisations": [organisation] if organisation else [],
         }
         if created:
-            document.slug = self._free_slug(archive, page_slug(document.title, "document"))
+            document.slug = self._free_slug(archive, document.title)
             publish_now = self.publish and document.published_at <= timezone.now()
             revision = add_new_page(archive, document, relations, live=publish_now)
             if self.publish and not publish_now:
@@ -215,17 +202,12 @@ class PageWriter:
         if document.pk not in {pk for pk, _ in known}:
             known.append((document.pk, _day(page)))
 
-    def _free_slug(self, archive, slug):
+    def _free_slug(self, archive, title):
+        # The archive's slugs read once per run and kept up to date, not asked page by page.
         taken = self._slugs.get(archive.pk)
         if taken is None:
-            taken = self._slugs[archive.pk] = set(
-                archive.get_children().values_list("slug", flat=True)
-            )
-        candidate, number = slug, 2
-        while candidate in taken:
-            candidate, number = f"{slug}-{number}", number + 1
-        taken.add(candidate)
-        return candidate
+            taken = self._slugs[archive.pk] = slugs_in(archive)
+        return free_slug(slug_from_title(title), taken)
 
     def _published_at(self, page, root):
         zone = zoneinfo.ZoneInfo(getattr(root.specific, "time_zone", None) or "UTC")
@@ -272,7 +254,7 @@ class PageWriter:
         return person
 
     def _free_person_slug(self, name, locale):
-        slug = page_slug(name, "person")[:110]
+        slug = slug_from_title(name, "person")[:110]
         taken = set(
             Person.objects.filter(locale=locale, slug__startswith=slug).values_list(
                 "slug", flat=True
@@ -309,7 +291,7 @@ class PageWriter:
                 locale=locale,
                 address=card.address,
                 website=card.website[:200] if card.website.startswith("http") else "",
-                slug=page_slug(name, "organisation")[:110],
+                slug=slug_from_title(name, "organisation")[:110],
             )
             if organisations.filter(slug=found.slug).exists():
                 found.slug = f"{found.slug[:100]}-{found.pk or organisations.count() + 1}"

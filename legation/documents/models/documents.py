@@ -14,6 +14,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     PublishingPanel,
+    TitleFieldPanel,
 )
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
@@ -147,7 +148,7 @@ class DocumentPage(Page):
     base_form_class = SiteZonePageForm
 
     content_panels = [
-        FieldPanel("title"),
+        TitleFieldPanel("title"),  # fills in the slug (Promote tab) as the title is typed
         FieldPanel("kind"),
         FieldPanel("published_at"),
         MultiFieldPanel(
