@@ -40,7 +40,9 @@ def language_versions(page, request=None):
 
     On a view inside a routable page (a person's page under a site's home), each version is the
     same view in the page's translation, as the page's `translated_route(request, translation)`
-    names it ("people/vera-anders/"); languages it names none for are left out.
+    names it ("people/vera-anders/"); on a page whose query selects what it shows (a filtered
+    archive), each version keeps the query as `translated_query` names it. Languages they name
+    none for are left out.
     """
     if not getattr(page, "pk", None):  # templates without a page, such as "not found"
         return []
@@ -61,6 +63,11 @@ def language_versions(page, request=None):
         if translation is None:
             continue
         url, full_url = translation.get_url(request), translation.get_full_url(request)
+        query = _translated_query(page, request, translation)
+        if query is None:
+            continue
+        if url and query:
+            url, full_url = f"{url}?{query}", f"{full_url}?{query}"
         if url and route:
             translated = (
                 route
@@ -97,6 +104,16 @@ def _route_within(page, request):
 def _translated_route(page, request, translation):
     translate_route = getattr(page.specific, "translated_route", None)
     return translate_route(request, translation.specific) if translate_route else None
+
+
+def _translated_query(page, request, translation):
+    """The request's query string as the translation names the same selection ("" for none);
+    None when the translation has no such selection. Only pages whose query selects what they
+    show (a filtered archive) say so, through `translated_query(request, translation)`."""
+    translate_query = getattr(page.specific, "translated_query", None)
+    if request is None or translate_query is None:
+        return ""
+    return translate_query(request, translation)
 
 
 def default_version(versions):

@@ -25,6 +25,20 @@ class ArchivePage(Page):
     def site_root(self):
         return site_root_for(self)
 
+    def translated_query(self, request, translation):
+        """The same filtered list in a translation of this archive, for the switcher and the
+        hreflang alternates: kinds, people and organisations are named by slugs that every
+        language shares, so the query is the same where the translation's language has them
+        all; None where it does not. Other parameters (tracking, typos) are dropped."""
+        query = request.GET.copy()
+        for name in list(query):
+            if name not in ArchiveFilterForm.base_fields and name != "page":
+                del query[name]
+        if not query:
+            return ""
+        filters = ArchiveFilterForm(query, locale=translation.locale)
+        return query.urlencode() if filters.is_valid() else None
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         site_root = self.site_root
