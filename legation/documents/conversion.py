@@ -20,7 +20,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html import escape
 
+from django.db import transaction
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.coreutils import string_to_ascii
 from wagtail.models import Locale
 
 from legation.directory.models import Appointment, Person
@@ -167,8 +170,8 @@ class PeopleIndex:
     def __init__(self, locale):
         self.locale = locale
         self._by_stem = {}
-        for person in Person.objects.filter(locale=locale).only("id", "name", "slug").order_by(
-            "pk"
+        for person in (
+            Person.objects.filter(locale=locale).only("id", "name", "slug").order_by("pk")
         ):
             self.add(person)
 
@@ -192,6 +195,30 @@ class PeopleIndex:
             if fold(person.name) in (fold(name), fold(label)):
                 return person
         return next((person for person in candidates if _compatible(person.name, name)), None)
+
+
+@transaction.atomic
+def create_people(names, locale):
+    """The people an editor chose to create from a conversion's new names, in `locale`; a
+    name someone already has is not made twice."""
+    people = PeopleIndex(locale)
+    created = []
+    for name in dict.fromkeys(" ".join(name.split())[:255] for name in names):
+        if not name or people.find(name) is not None:
+            continue
+        slug = slugify(string_to_ascii(name))[:110] or "person"
+        taken = set(
+            Person.objects.filter(locale=locale, slug__startswith=slug).values_list(
+                "slug", flat=True
+            )
+        )
+        candidate, number = slug, 2
+        while candidate in taken:
+            candidate, number = f"{slug}-{number}", number + 1
+        person = Person.objects.create(name=name, slug=candidate, locale=locale)
+        people.add(person)
+        created.append(person)
+    return created
 
 
 def _compatible(one, other):

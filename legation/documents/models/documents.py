@@ -26,7 +26,8 @@ from legation.core.models import PublicGate, site_root_for
 from legation.directory.models import Organisation, Person
 from legation.publishing.models import publishing_status
 
-from ..blocks import BodyBlock
+from ..blocks import TURN_TYPES, BodyBlock
+from ..panels import PasteTranscriptPanel
 from ..transcripts import Transcript
 
 
@@ -159,6 +160,7 @@ class DocumentPage(Page):
             heading=_("Event"),
         ),
         FieldPanel("lead"),
+        PasteTranscriptPanel(),
         FieldPanel("body"),
         FieldPanel("participants"),
         FieldPanel("organisations"),
@@ -210,6 +212,17 @@ class DocumentPage(Page):
                 {"expire_at": _("The expiry must come after the publication time.")}
             )
         self.hold_until_published()
+        self.derive_participants()
+
+    def derive_participants(self):
+        """Participants are everyone the turns name (speakers, askers, those addressed and
+        those spoken after) and whoever an editor adds, so person pages and the archive's
+        person filter find a transcript with nobody picked by hand. Someone only the previous
+        version's turns named was derived, not chosen: they go when the turns no longer do."""
+        previous = self.latest_revision.as_object() if self.pk and self.latest_revision else None
+        derived_before = turn_people(previous.body) if previous else []
+        chosen = [person for person in self.participants.all() if person not in derived_before]
+        self.participants.set(list(dict.fromkeys([*chosen, *turn_people(self.body)])))
 
     def hold_until_published(self):
         """The publication time is the document's one schedule: a future one is Wagtail's
@@ -270,6 +283,20 @@ class DocumentPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["site_root"] = self.site_root
         return context
+
+
+def turn_people(body):
+    """The people a body's turns name, in order of first appearance."""
+    people = {}
+    for block in body:
+        if block.block_type not in TURN_TYPES:
+            continue
+        value = block.value
+        named = [value.get(key) for key in ("speaker", "asker", "speaking_after")]
+        for person in [*named, *(value.get("addressed_to") or [])]:
+            if person is not None:
+                people.setdefault(person.pk, person)
+    return list(people.values())
 
 
 class RelatedDocument(Orderable):
