@@ -1,6 +1,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .choosers import OrganisationChooserViewSet, PersonChooserViewSet
 from .models import Organisation, Person
 
 # The viewsets search the models' own search_fields: given field names, Wagtail's SQLite
@@ -11,12 +12,14 @@ class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
     list_display = ["name", "slug", "locale"]
+    chooser_viewset_class = PersonChooserViewSet
 
 
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     list_display = ["name", "website", "locale"]
+    chooser_viewset_class = OrganisationChooserViewSet
 
 
 class DirectoryGroup(SnippetViewSetGroup):

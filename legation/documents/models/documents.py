@@ -21,12 +21,12 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from legation.core.forms import SiteZonePageForm
 from legation.core.models import PublicGate, site_root_for
 from legation.directory.models import Organisation, Person
 from legation.publishing.models import publishing_status
 
 from ..blocks import TURN_TYPES, BodyBlock
+from ..forms import DocumentPageForm
 from ..panels import PasteTranscriptPanel
 from ..transcripts import Transcript
 
@@ -146,7 +146,7 @@ class DocumentPage(Page):
 
     parent_page_types = ["documents.ArchivePage"]
     subpage_types = []
-    base_form_class = SiteZonePageForm
+    base_form_class = DocumentPageForm
 
     content_panels = [
         TitleFieldPanel("title"),  # fills in the slug (Promote tab) as the title is typed
