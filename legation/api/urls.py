@@ -1,5 +1,7 @@
 """/api/: the read-only JSON API, and its OpenAPI 3 description at /api/openapi.json."""
 
+import functools
+
 from django.middleware.http import ConditionalGetMiddleware
 from django.urls import path, re_path
 from django.utils.decorators import decorator_from_middleware
@@ -20,11 +22,30 @@ router.register("languages", views.LanguageViewSet, basename="language")
 # a document gives its Last-Modified): Django's own middleware, for these views only.
 conditional = decorator_from_middleware(ConditionalGetMiddleware)
 
+
+def answered_here(view):
+    """The view's own answer reaches the client, a 404 included.
+
+    Django's LocaleMiddleware turns a 404 into a redirect to the same path under /en-gb/ when
+    that path resolves, and Wagtail's catch-all resolves any path of words: "no such
+    document" would become a redirect to a page. The middleware asks request.urlconf, and the
+    API's own has no language prefixes.
+    """
+    conditional_view = conditional(view)
+
+    @functools.wraps(view)
+    def answer(request, *args, **kwargs):
+        request.urlconf = "legation.api.root_urls"
+        return conditional_view(request, *args, **kwargs)
+
+    return answer
+
+
 app_name = "api"
 urlpatterns = [
-    path("openapi.json", conditional(SpectacularJSONAPIView.as_view()), name="openapi"),
+    path("openapi.json", answered_here(SpectacularJSONAPIView.as_view()), name="openapi"),
     *(
-        re_path(str(pattern.pattern), conditional(pattern.callback), name=pattern.name)
+        re_path(str(pattern.pattern), answered_here(pattern.callback), name=pattern.name)
         for pattern in router.urls
     ),
 ]
