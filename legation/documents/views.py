@@ -1,11 +1,11 @@
 """The admin view behind the editor's "Paste transcript": text in, the body's blocks out."""
 
 from django import forms
-from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.dateparse import parse_date
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
@@ -43,7 +43,7 @@ def convert_transcript_view(request):
     locale = form.cleaned_data["locale"]
     to_create = request.POST.getlist("create")
     if to_create and not request.user.has_perm("directory.add_person"):
-        raise PermissionDenied
+        return JsonResponse({"error": _("You may not create people.")}, status=403)
     try:
         created = create_people(to_create, locale) if to_create else []
         conversion = convert_transcript(
