@@ -34,10 +34,10 @@ TURN_TYPES = {
     "number": "integer",
     "anchor": "string",
     "kind": "string",
-    "speaker": "person with role, or null",
+    "speaker": "object (person with role) or null",
     "outlet": "string",
     "addressed_to": "array of person with role",
-    "speaking_after": "person with role, or null",
+    "speaking_after": "object (person with role) or null",
     "text": "string",
     "html": "string (HTML)",
 }

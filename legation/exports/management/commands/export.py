@@ -48,8 +48,8 @@ class Command(BaseCommand):
                         "give it no directory and no --since."
                     )
                 written = publish_downloads(sites=find_sites(site), progress=verbosity >= 1)
-                for name in written:
-                    self.stdout.write(f"wrote {name}")
+                if verbosity >= 1:
+                    self.stdout.write("\n".join(f"wrote {name}" for name in written))
                 return
             if not directory:
                 raise CommandError("Give the directory to write the export to (or --downloads).")
@@ -62,6 +62,8 @@ class Command(BaseCommand):
             ).execute()
         except ExportError as error:
             raise CommandError(str(error)) from error
+        if verbosity < 1:
+            return
         manifest = result.manifest
         what = f"changed since {manifest['since']}" if manifest["incremental"] else "in all"
         self.stdout.write(
