@@ -28,6 +28,7 @@ from legation.publishing.models import publishing_status
 from ..blocks import TURN_TYPES, BodyBlock
 from ..forms import DocumentPageForm
 from ..panels import PasteTranscriptPanel
+from ..parallel import ParallelView
 from ..transcripts import Transcript
 
 
@@ -282,6 +283,10 @@ class DocumentPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["site_root"] = self.site_root
+        language_code = request.GET.get("parallel")
+        if language_code is not None:
+            # Another public language version beside this one; "not found" if there is none.
+            context["parallel"] = ParallelView.for_request(self, request, language_code)
         return context
 
 
