@@ -11,6 +11,7 @@ AUTHENTICATION_BACKENDS = [
     *AUTHENTICATION_BACKENDS[1:],  # noqa: F405
 ]
 MEDIA_ROOT = DATA_DIR / "test-media"  # noqa: F405
+LEGATION_DOWNLOADS_DIR = DATA_DIR / "test-data"  # noqa: F405 (bulk-data files: legation/exports)
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WHITENOISE_USE_FINDERS = True
 STORAGES = {
