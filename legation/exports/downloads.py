@@ -36,7 +36,9 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 def downloads_dir():
-    return Path(settings.DATA_DIR) / "data"
+    return Path(
+        getattr(settings, "LEGATION_DOWNLOADS_DIR", None) or Path(settings.DATA_DIR) / "data"
+    )
 
 
 def site_key(site):

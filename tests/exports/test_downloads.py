@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def data_dir(settings, tmp_path):
-    settings.DATA_DIR = tmp_path
+    settings.LEGATION_DOWNLOADS_DIR = tmp_path / "data"
     return tmp_path / "data"
 
 
