@@ -141,6 +141,9 @@ class Announcement(models.Model):
     page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     announced_at = models.DateTimeField(default=timezone.now)
 
+    def __str__(self):
+        return f"page {self.page_id} announced at {self.announced_at.isoformat()}"
+
 
 class DeliveryStatus(models.TextChoices):
     PENDING = "pending", _("pending")
@@ -179,3 +182,6 @@ class Delivery(models.Model):
             )
         ]
         indexes = [models.Index(fields=["status", "next_attempt_at"], name="alerts_delivery_due")]
+
+    def __str__(self):
+        return f"page {self.page_id} to subscription {self.subscription_id}: {self.status}"
