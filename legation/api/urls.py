@@ -6,6 +6,7 @@ from django.middleware.http import ConditionalGetMiddleware
 from django.urls import path, re_path
 from django.utils.decorators import decorator_from_middleware
 from drf_spectacular.views import SpectacularJSONAPIView
+from rest_framework.renderers import JSONRenderer
 from rest_framework.routers import SimpleRouter
 
 from . import views
@@ -43,7 +44,13 @@ def answered_here(view):
 
 app_name = "api"
 urlpatterns = [
-    path("openapi.json", answered_here(SpectacularJSONAPIView.as_view()), name="openapi"),
+    # As application/json, which every client and browser reads as JSON; drf-spectacular's
+    # default type is application/vnd.oai.openapi+json.
+    path(
+        "openapi.json",
+        answered_here(SpectacularJSONAPIView.as_view(renderer_classes=[JSONRenderer])),
+        name="openapi",
+    ),
     *(
         re_path(str(pattern.pattern), answered_here(pattern.callback), name=pattern.name)
         for pattern in router.urls
