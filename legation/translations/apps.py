@@ -9,7 +9,9 @@ class TranslationsConfig(AppConfig):
     verbose_name = _("Translations")
 
     def ready(self):
+        from . import snippets
         from .locales import create_locales
 
         # After Wagtail's own tables exist, on every migrate: LANGUAGES may have grown.
         post_migrate.connect(create_locales, sender=apps.get_app_config("wagtailcore"))
+        snippets.connect()
