@@ -8,6 +8,8 @@ channel built later joins the suite with one line at the end of this file, e.g.
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from tests.exports.channel import bulk_data_files
+
 from .world import MINISTRY_HOST, MINISTRY_LANGUAGES, MISSION_HOST
 
 
@@ -84,4 +86,5 @@ CHANNELS = [
     Channel("files and images", files),
     Channel("error pages", error_pages),
     Channel("embargo previews", dead_previews),
+    Channel("bulk data", bulk_data_files),
 ]
