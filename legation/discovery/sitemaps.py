@@ -47,7 +47,8 @@ class SiteSitemap(Sitemap):
         raise NotImplementedError
 
     def versions_of(self, keys):
-        """{translation key: {language code: (address, lastmod)}} of the public versions."""
+        """{translation key: {language code: (address, lastmod)}} of the public versions of
+        the pages whose translation keys the subquery `keys` gives."""
         raise NotImplementedError
 
     def get_latest_lastmod(self):
@@ -57,8 +58,11 @@ class SiteSitemap(Sitemap):
     def _urls(self, page, protocol, domain):
         # Overridden as Wagtail's own Sitemap does, to read the alternates of a whole page of
         # addresses at once.
-        items = list(self.paginator.page(page).object_list)
-        versions = self.versions_of({item.translation_key for item in items})
+        object_list = self.paginator.page(page).object_list
+        # The page's keys as a subquery: up to `limit` of them would pass SQLite's cap on
+        # query parameters as a list.
+        versions = self.versions_of(object_list.values("translation_key"))
+        items = list(object_list)
         urls = []
         for item in items:
             by_language = versions[item.translation_key]

@@ -100,6 +100,7 @@ def world(db):
         slug="northern-ports",
         event_place="Velmora City",
         event_date=datetime.date(2022, 6, 1),
+        participants=[minister],
         body=[
             ("statement", {"speaker": minister, "text": rich("Good afternoon.")}),
             (

@@ -3,13 +3,15 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils.dateparse import parse_datetime
 from freezegun import freeze_time
 from lxml import etree
 
 from legation.discovery.sitemaps import PageSitemap
 from legation.publishing.scheduling import Worker
-from tests.utils.builders import MINISTRY_HOST, MISSION_HOST
+from tests.utils.builders import MINISTRY_HOST, MISSION_HOST, add_document, make_person, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -138,7 +140,8 @@ def test_lastmod_is_the_last_publication_of_the_page_or_of_the_newest_text_namin
     assert found[f"{M}/en-gb/news/lantern-accord/"][0] == statement.last_published_at.replace(
         microsecond=0
     )
-    assert found[f"{M}/en-gb/people/vera-anders/"][0] == statement.published_at
+    # The transcript, a day after the statement, is the newest text naming her.
+    assert found[f"{M}/en-gb/people/vera-anders/"][0] == world.transcript.published_at
 
 
 def test_the_index_splits_a_section_past_its_limit(world, ministry_get, monkeypatch):
@@ -172,3 +175,27 @@ def test_what_is_not_public_is_in_no_sitemap_until_its_time(world, ministry_get)
         Worker().run_due()
         assert listed() == (True, True, True)
         assert f"{M}/en-gb/news/scheduled/" in all_entries(ministry_get)
+
+
+def test_a_sitemap_costs_the_same_queries_however_many_addresses_it_lists(world, ministry_get):
+    def queries(path):
+        ministry_get(path)  # Wagtail caches the sites' root paths on the first request
+        with CaptureQueriesContext(connection) as captured:
+            assert ministry_get(path).status_code == 200
+        return len(captured)
+
+    before = {path: queries(path) for path in ("/sitemap-pages.xml", "/sitemap-people.xml")}
+    for number in range(3):
+        speaker = make_person(f"Speaker {number}")
+        document = add_document(
+            world.archive,
+            f"Note {number}",
+            world.statement["en-gb"].kind,
+            slug=f"note-{number}",
+            participants=[speaker],
+        )
+        translate(document, "ru-ru")
+
+    after = {path: queries(path) for path in before}
+    assert after == before
+    assert len(all_entries(ministry_get)) == 12 + 3 * 2 + 3

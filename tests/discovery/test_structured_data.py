@@ -3,6 +3,7 @@
 import extruct
 import pytest
 
+from legation.publishing.models import DocumentChangeNote
 from tests.utils.builders import MINISTRY_HOST
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +59,8 @@ def test_a_translation_says_its_own_language(world, ministry_get):
 
 
 def test_a_transcript_names_its_speakers_with_the_role_they_held_that_day(world, ministry_get):
-    world.transcript.change_notes.create(
+    DocumentChangeNote.objects.create(
+        page=world.transcript,
         moment=world.transcript.published_at.replace(hour=15),
         note="Answer corrected",
         locale=world.transcript.locale,

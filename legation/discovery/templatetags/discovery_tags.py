@@ -1,3 +1,4 @@
+import datetime
 import json
 
 from django import template
@@ -23,3 +24,9 @@ def page_metadata(context):
 def json_ld(data):
     text = json.dumps(data, ensure_ascii=False).translate(SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+@register.filter
+def w3c_datetime(moment):
+    """A sitemap's lastmod, to the second in UTC (W3C datetime, as sitemaps.org asks)."""
+    return moment.astimezone(datetime.UTC).replace(microsecond=0).isoformat()
