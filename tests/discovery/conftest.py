@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
 from tests.utils.builders import (
@@ -134,6 +135,11 @@ def world(db):
         participants=[hidden_person],
         organisations=[hidden_org],
     )
+    # Live in Wagtail, but behind a password: not public.
+    restricted = add_document(
+        archive, "Restricted note", statement_kind, published_at=PUBLISHED, slug="restricted"
+    )
+    PageViewRestriction.objects.create(page=restricted, restriction_type="password", password="x")
     mission_note = add_document(
         mission_archive,
         "Embassy note on visas",

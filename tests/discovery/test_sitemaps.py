@@ -170,6 +170,7 @@ def test_what_is_not_public_is_in_no_sitemap_until_its_time(world, ministry_get)
         return "scheduled" in text, "oskar-quill" in text, "quiet-harbour" in text
 
     assert listed() == (False, False, False)
+    assert "restricted" not in ministry_get("/sitemap-pages.xml").content.decode()
 
     with freeze_time(world.scheduled.published_at + datetime.timedelta(seconds=1)):
         Worker().run_due()
