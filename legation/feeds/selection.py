@@ -45,7 +45,7 @@ class FeedFilterForm(ArchiveFilterForm):
 
     def clean(self):
         cleaned = super().clean()
-        code = cleaned.get("country")
+        code = (cleaned.get("country") or "").lower()
         if code:
             missions = [
                 mission

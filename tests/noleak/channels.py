@@ -8,8 +8,13 @@ channel built later joins the suite with one line at the end of this file, e.g.
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from tests.alerts.channel import subscribe_pages
 from tests.exports.channel import bulk_data_files
+from tests.feeds.channel import feed_addresses
 
+from .api_channels import api_addresses
+from .discovery_channels import sitemaps_and_robots
+from .parallel_channel import side_by_side
 from .world import MINISTRY_HOST, MINISTRY_LANGUAGES, MISSION_HOST
 
 
@@ -86,5 +91,10 @@ CHANNELS = [
     Channel("files and images", files),
     Channel("error pages", error_pages),
     Channel("embargo previews", dead_previews),
+    Channel("alert subscription", subscribe_pages),
+    Channel("feeds", feed_addresses),
+    Channel("sitemaps and robots", sitemaps_and_robots),
+    Channel("side by side", side_by_side),
+    Channel("api", api_addresses),
     Channel("bulk data", bulk_data_files),
 ]
