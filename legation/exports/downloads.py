@@ -15,6 +15,7 @@ they are not served until the next export, so a download never holds a text that
 public now. Documents published since do not: the files are then only incomplete.
 """
 
+import datetime
 import gzip
 import json
 import shutil
@@ -59,7 +60,10 @@ def publish_downloads(sites=None, now=None, progress=False):
 
 def _publish_site(site, now, folder, progress):
     key = site_key(site)
-    day = timezone.localtime(now, site.root_page.specific.zone).date().isoformat()
+    # The date in the site's zone; a site whose home is no Legation home (Wagtail's default
+    # site) has none: UTC.
+    zone = getattr(site.root_page.specific, "zone", datetime.UTC)
+    day = timezone.localtime(now, zone).date().isoformat()
     with tempfile.TemporaryDirectory(dir=folder) as work:
         export = Path(work) / "export"
         result = ExportArchive(export, sites=[site], now=now, progress=progress).execute()
