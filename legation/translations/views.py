@@ -1,17 +1,21 @@
-"""The translation status view: per site and language, what is translated, missing or stale."""
+"""The translation views: status per site and language, and a translation beside its source."""
 
 from django import forms
 from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
-from legation.documents.models import DocumentKind
+from legation.documents.models import DocumentKind, DocumentPage
 from legation.publishing.roles import pages_visible_to, sites_visible_to
 
+from .compare import Comparison
 from .status import SiteTranslationStatus, Status
 
 PAGE_SIZE = 50
@@ -88,8 +92,48 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
         links = {"source": reverse("wagtailadmin_pages:edit", args=[document.source.pk])}
         if page is not None:
             links["edit"] = reverse("wagtailadmin_pages:edit", args=[page.pk])
+            if page.pk != document.source.pk:
+                links["compare"] = reverse("legation_translations:compare", args=[page.pk])
         else:
             links["translate"] = reverse(
                 "wagtail_localize:submit_page_translation", args=[document.source.pk]
             )
         return links
+
+
+class CompareWithSourceView(WagtailAdminTemplateMixin, TemplateView):
+    """A translation beside its source, turn by turn (see compare.py)."""
+
+    template_name = "translations/compare.html"
+    page_title = _("Compare with source")
+    header_icon = "site"
+
+    def dispatch(self, request, page_id):
+        page = get_object_or_404(DocumentPage, pk=page_id)
+        if not page.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
+        self.comparison = Comparison(page)
+        if self.comparison.source is None:
+            messages.info(
+                request, _("This document is the original: it has no source to compare with.")
+            )
+            return redirect("wagtailadmin_pages:edit", page.pk)
+        return super().dispatch(request, page_id)
+
+    def get_page_subtitle(self):
+        return self.comparison.translation.get_admin_display_title()
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        comparison = self.comparison
+        return super().get_context_data(
+            comparison=comparison,
+            blocks=comparison.blocks(),
+            edit_translation_url=reverse(
+                "wagtailadmin_pages:edit", args=[comparison.translation.pk]
+            ),
+            edit_source_url=reverse("wagtailadmin_pages:edit", args=[comparison.source.pk]),
+            **kwargs,
+        )
