@@ -1,8 +1,13 @@
 """The canonical record of a document: turns as data, with the roles held on the day."""
 
+import datetime
+
 import pytest
 
 from legation.documents.records import document_record, document_records
+from tests.utils.builders import add_document
+
+from .world import rich
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +25,8 @@ def test_full_record_of_a_transcript(world):
         "date_precision": "day",
         "place": "Velmora City",
     }
-    assert [p["name"] for p in record["people"]] == ["Irena Talvik", "Oskar Brenn"]
+    # The participants chosen, and those the turns name (the asker too).
+    assert {p["name"] for p in record["people"]} == {"Irena Talvik", "Oskar Brenn", "Mara Vell"}
     assert record["organisations"][0]["slug"] == "velmora-mfa"
     assert [b["type"] for b in record["body"]] == [
         "heading",
@@ -58,3 +64,16 @@ def test_translation_shares_the_document_and_its_people(world):
     assert russian_record["url"].startswith("http://ministry.test/ru-ru/")
     assert [p["slug"] for p in russian_record["people"]] == [p["slug"] for p in english["people"]]
     assert "body" not in russian_record
+
+
+def test_roles_are_those_held_on_the_day_of_the_event(world):
+    archive = world.ministry.get_children().get(slug="news").specific
+    earlier = add_document(
+        archive,
+        "Briefing of June 2025",
+        world.statement_kind,
+        event_date=datetime.date(2025, 6, 1),
+        body=[("statement", {"speaker": world.speaker, "text": rich("Welcome.")})],
+    )
+    (turn,) = document_record(earlier)["turns"]
+    assert turn["speaker"]["role"]["title"] == "Deputy Minister"
