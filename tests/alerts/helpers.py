@@ -2,7 +2,6 @@
 
 import datetime
 import re
-import time
 
 from django.test import Client
 from django.utils import timezone
@@ -61,10 +60,6 @@ def subscribed(mailbox, email, **choices):
 
 def publish_now(archive, title, kind, **fields):
     return add_document(archive, title, kind, published_at=timezone.now(), **fields)
-
-
-def wait_until(moment):
-    time.sleep(max(0.0, (moment - timezone.now()).total_seconds()))
 
 
 def seconds_from_now(seconds):
