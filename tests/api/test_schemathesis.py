@@ -8,7 +8,9 @@ no longer has (request.node._nodeid). The requests are answered with Velmora's s
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -22,6 +24,17 @@ HOST = {"Host": "ministry.test"}
 schema = schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_application(), headers=HOST)
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _connection_kept_open():
+    """As Django's test client does: the WSGI app closes the database connection at the end
+    of each request, which on PostgreSQL ends the test's transaction with it."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
 
 
 @schema.parametrize()
