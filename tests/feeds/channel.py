@@ -1,13 +1,17 @@
 """The feeds as a channel of the no-leak probe suite (tests/noleak): every feed shape, with
-each filter, in every language of each site."""
+each filter, in every language of each site.
 
-FORMATS = ("rss", "atom")
-CONTENTS = ("", "content=full")
+RSS and Atom read one list and differ in their templates, as summary and full text do: the
+unfiltered feed is probed in all four shapes, each filter in two that between them cover both
+formats and both contents (the suite fetches every address once per phase, so each one counts).
+"""
+
+SHAPES = ("rss/", "rss/?content=full", "atom/", "atom/?content=full")
+FILTERED_SHAPES = ("rss/?{filter}", "atom/?{filter}&content=full")
 
 
 def feed_addresses(world, probe):
     filters = [
-        "",
         "kind=statement",
         f"year={probe.document.published_at.year}",
         "person=vera-anders",
@@ -16,12 +20,5 @@ def feed_addresses(world, probe):
         f"organisation={probe.marker.lower()}-assembly",
         "country=gb",  # the probe world's mission is in London
     ]
-    addresses = []
-    for host, code in world.homes():
-        for format in FORMATS:
-            for query in filters:
-                for content in CONTENTS:
-                    parameters = "&".join(part for part in (query, content) if part)
-                    path = f"/{code}/feeds/{format}/" + (f"?{parameters}" if parameters else "")
-                    addresses.append((host, path))
-    return addresses
+    shapes = [*SHAPES, *(shape.format(filter=f) for f in filters for shape in FILTERED_SHAPES)]
+    return [(host, f"/{code}/feeds/{shape}") for host, code in world.homes() for shape in shapes]
