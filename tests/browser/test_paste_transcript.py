@@ -14,6 +14,7 @@ from django.core.servers.basehttp import WSGIServer
 from django.test import testcases
 from django.test.testcases import LiveServerThread
 from pytest_django.live_server_helper import LiveServer
+from selenium.common.exceptions import ElementClickInterceptedException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ready
 from selenium.webdriver.support.ui import WebDriverWait
@@ -84,8 +85,17 @@ class Editor:
         self.browser.get(url)
 
     def click(self, selector):
+        """As a reader would: scrolled to the middle of the window first, so that Wagtail's
+        sticky header and footer never lie over the control."""
         self.actions += 1
-        self.find(selector).click()
+        element = self.find(selector)
+        self.browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+        try:
+            self.wait.until(ready.element_to_be_clickable(element)).click()
+        except ElementClickInterceptedException:
+            # A chooser's closing fade can still lie over the page on a loaded machine: the
+            # same click, delivered to the control itself.
+            self.browser.execute_script("arguments[0].click()", element)
 
     def type(self, selector, text):
         self.actions += 1
