@@ -25,6 +25,7 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from legation.caching.dependencies import list_tag, reading
 from legation.core.models import SiteRootPage, validate_time_zone
 from legation.directory.models import Organisation, Person
 from legation.documents.models import ArchivePage, DocumentKind, DocumentPage
@@ -43,7 +44,8 @@ class HomePage(SiteRootPage):
 
     def listed_documents(self):
         """Every public document this site lists, newest first."""
-        return self.own_documents().public().newest_first()
+        with reading(list_tag(self.pk)):
+            return self.own_documents().public().newest_first()
 
     def listed_kinds(self):
         """The kinds this site has published, one EXISTS probe each: kinds are few, documents
@@ -259,7 +261,8 @@ class MissionHomePage(HomePage):
         kind_keys = list(self.syndicated_kind_keys())
         if ministry and kind_keys:
             listed |= Q(path__startswith=ministry.path, kind__translation_key__in=kind_keys)
-        return DocumentPage.objects.filter(listed).public().newest_first()
+        with reading(list_tag(self.pk)):
+            return DocumentPage.objects.filter(listed).public().newest_first()
 
     def syndicated_kind_keys(self):
         """The kinds syndicated by rule, as chosen on any language version of this home."""

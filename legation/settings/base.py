@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "legation.discovery",
     "legation.exports",
     "legation.alerts",
+    "legation.caching",
     "legation.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -65,6 +66,11 @@ MIDDLEWARE = [
     # Before anything that may answer: the API's answers carry CORS headers (CORS_* below).
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETags and 304s for every response, cached or not (feeds compute their own ETag).
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Before sessions: a cached page is served without them, and a request that has a
+    # session is never served from the cache (legation/caching).
+    "legation.caching.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -133,7 +139,42 @@ elif CACHE_URL.startswith("file://"):
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Whole pages live here: room for every page type of every site and language.
+            "OPTIONS": {"MAX_ENTRIES": 3000},
+        }
+    }
+
+# The page cache (legation/caching): whole public pages for anonymous readers, dropped the
+# moment anything they show changes, and kept no longer than this even if nothing does.
+LEGATION_PAGE_CACHE = os.environ.get("PAGE_CACHE", "1") != "0"
+LEGATION_PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 3600)))
+
+# A front-end cache (Varnish, nginx, a CDN) purged for the same events, through Wagtail's
+# frontend_cache: an HTTP PURGE address, or Cloudflare's zone, or CloudFront's distribution.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+if WAGTAILFRONTENDCACHE:
+    # Wagtail's app purges a page's own addresses on publish and unpublish; legation/caching
+    # purges every other address that showed it. Without a front-end cache, neither runs.
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
 # Background tasks: in-process by default; a database queue with a worker at scale.
 TASKS = {

@@ -21,3 +21,7 @@ STORAGES = {
 
 # The SQLite file, uploads and collected static files live here; Django expects them to exist.
 (DATA_DIR / "static").mkdir(parents=True, exist_ok=True)  # noqa: F405
+
+# The page cache is switched on by the tests that test it (tests/caching), which clear it
+# between tests; elsewhere tests roll their data back while a cache would keep their pages.
+LEGATION_PAGE_CACHE = False

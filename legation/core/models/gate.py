@@ -26,6 +26,8 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
+from legation.caching.dependencies import record_gate_query
+
 
 class PublicGate:
     """What is public at one moment; `now` is fixed so a page renders one consistent view."""
@@ -35,6 +37,7 @@ class PublicGate:
 
     def filter(self, queryset):
         """Narrow any page queryset to what is public now."""
+        record_gate_query()
         # Wagtail's own view-restriction filter, called by name: document querysets redefine
         # public() as this gate.
         restricted_version = PageViewRestriction.objects.filter(
@@ -46,6 +49,7 @@ class PublicGate:
 
     def filter_in_time(self, queryset):
         """Public now but for view restrictions, which Wagtail's serving checks by itself."""
+        record_gate_query()
         original_version = Page.objects.filter(
             pk=Subquery(
                 Page.objects.filter(translation_key=OuterRef(OuterRef("translation_key")))

@@ -1,0 +1,92 @@
+"""The events that change what readers see, and the tags each of them invalidates.
+
+- Any row of content saved or deleted (a document's draft or publication, a person, an
+  organisation, a kind, a counter, a clock, a consular contact, a syndication rule, a site
+  setting, a withdrawal): the row's own tag.
+- A page published or unpublished — by an editor, the worker at a schedule's second, expiry,
+  withdrawal — also changes the lists of every site that shows it (its own site's, and each
+  mission's where it is a ministry document a mission may syndicate), the pages that chose it
+  (featured, related: Wagtail's reference index), and what the gate admits anywhere.
+
+Tags are invalidated when the transaction commits: a page rendered by another process
+before then read the old rows, and the bump after the commit drops it.
+"""
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, ReferenceIndex
+from wagtail.signals import page_published, page_unpublished
+
+from . import frontend
+from .dependencies import PUBLIC, is_content, list_tag, tags_of
+from .store import PageCache
+
+
+def invalidate(tags):
+    """Bump `tags` once the current transaction (if any) commits, and purge a CDN."""
+    tags = set(tags)
+
+    def bump():
+        page_cache = PageCache()
+        page_cache.invalidate(tags)
+        frontend.purge(page_cache, tags)
+
+    after_commit(bump)
+
+
+def after_commit(function):
+    transaction.on_commit(function)
+
+
+def row_changed(sender, instance, raw=False, **kwargs):
+    if not raw and instance.pk is not None:
+        invalidate(tags_of(instance))
+
+
+def publication_changed(sender, instance, **kwargs):
+    invalidate(publication_tags(instance))
+
+
+def publication_tags(page):
+    """Everything that may show `page` or be changed by its going up or down."""
+    from legation.missions.models import MinistryHomePage, MissionHomePage
+
+    versions = list(
+        Page.objects.filter(translation_key=page.translation_key).values_list(
+            "pk", "path", "locale_id"
+        )
+    )
+    tags = {PUBLIC, f"page:{page.translation_key}"}
+    tags.update(f"pagepk:{pk}" for pk, _path, _locale in versions)
+    home_paths = {path[: 2 * Page.steplen] for _pk, path, _locale in versions}
+    homes = list(Page.objects.filter(path__in=home_paths).values_list("pk", "content_type_id"))
+    tags.update(list_tag(pk) for pk, _type in homes)
+    ministry_type = ContentType.objects.get_for_model(MinistryHomePage).pk
+    if any(content_type == ministry_type for _pk, content_type in homes):
+        # A ministry document is listed by each mission that syndicates it, by choice or by
+        # kind, in the same language. Missions are few: all of them in these languages, so
+        # that a rule changed since the document was listed is covered too.
+        missions = MissionHomePage.objects.filter(
+            locale_id__in={locale for _pk, _path, locale in versions}
+        ).values_list("pk", flat=True)
+        tags.update(list_tag(pk) for pk in missions)
+    page_type = ContentType.objects.get_for_model(Page)
+    choosing = ReferenceIndex.objects.filter(
+        to_content_type=page_type,
+        to_object_id__in=[str(pk) for pk, _path, _locale in versions],
+        base_content_type=page_type,
+    ).values_list("object_id", flat=True)
+    tags.update(f"pagepk:{pk}" for pk in choosing)
+    return tags
+
+
+def connect():
+    for model in apps.get_models():
+        if is_content(model):
+            uid = f"legation_cache_{model._meta.label_lower}"
+            post_save.connect(row_changed, sender=model, dispatch_uid=uid)
+            post_delete.connect(row_changed, sender=model, dispatch_uid=uid)
+    page_published.connect(publication_changed, dispatch_uid="legation_cache_published")
+    page_unpublished.connect(publication_changed, dispatch_uid="legation_cache_unpublished")

@@ -1,0 +1,127 @@
+"""Cached responses and tag versions, in Django's cache (local memory, a file, Redis).
+
+A tag's version is the moment (ns) it was last invalidated. An entry keeps the versions of
+its tags as they were when it was stored and is served only while all of them are unchanged;
+an entry whose tags were invalidated while it was being rendered is not stored at all, so a
+page rendered from the database as it was before an event never outlives the event. Every
+process sharing the cache sees the same versions: a worker publishing in its own process
+invalidates the app processes' entries (with Redis or the file cache; the local-memory
+cache is one process's, as in `legation serve`).
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re
+
+ENTRY = "legation:page:"
+VARY = "legation:vary:"
+TAG = "legation:tag:"
+URLS = "legation:urls:"
+# Request headers a response may vary on and still be cached (Cookie is not one: a request
+# that carries a session never reaches the cache, and other cookies change nothing here).
+CACHEABLE_VARY = {"accept-language", "accept-encoding", "accept"}
+
+
+class PageCache:
+    def __init__(self, alias=None):
+        self.cache = caches[alias or getattr(settings, "LEGATION_PAGE_CACHE_ALIAS", "default")]
+
+    # Keys -------------------------------------------------------------------------------
+
+    def _address(self, request):
+        return hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
+
+    def _entry_key(self, request, vary):
+        address = self._address(request)
+        if not vary:
+            return ENTRY + address
+        values = "\n".join(request.headers.get(name, "") for name in vary)
+        return f"{ENTRY}{address}:{hashlib.sha256(values.encode()).hexdigest()}"
+
+    # Reading ----------------------------------------------------------------------------
+
+    def get(self, request):
+        """The stored response for this GET/HEAD, if it is still valid; else None."""
+        vary = self.cache.get(VARY + self._address(request))
+        entry = self.cache.get(self._entry_key(request, vary or ()))
+        if entry is None or entry["expires"] <= time.time():
+            return None
+        current = self.cache.get_many([TAG + tag for tag in entry["tags"]])
+        if any(current.get(TAG + tag) != version for tag, version in entry["tags"].items()):
+            return None
+        response = HttpResponse(entry["content"], status=entry["status"])
+        for name, value in entry["headers"]:
+            response[name] = value
+        return response
+
+    # Writing ----------------------------------------------------------------------------
+
+    def store(self, request, response, tags, started_ns, expires):
+        """Keep `response` under the request's address until `expires` (a Unix time) or
+        until one of `tags` is invalidated; not at all if one was invalidated after
+        `started_ns`, when rendering began. Returns whether it was stored."""
+        timeout = expires - time.time()
+        if timeout <= 0:
+            return False
+        versions = self.versions(tags)
+        if any(version is None or version > started_ns for version in versions.values()):
+            return False
+        vary = sorted(
+            {
+                name.strip().lower()
+                for header in response.get("Vary", "").split(",")
+                for name in cc_delim_re.split(header)
+                if name.strip() and name.strip().lower() != "cookie"
+            }
+        )
+        if set(vary) - CACHEABLE_VARY:
+            return False
+        self.cache.set(VARY + self._address(request), vary, timeout)
+        self.cache.set(
+            self._entry_key(request, vary),
+            {
+                "content": response.content,
+                "status": response.status_code,
+                "headers": list(response.items()),
+                "tags": versions,
+                "expires": expires,
+            },
+            timeout,
+        )
+        return True
+
+    def versions(self, tags):
+        """{tag: version}; a tag never seen (or evicted) starts at 0."""
+        keys = {TAG + tag: tag for tag in tags}
+        found = self.cache.get_many(list(keys))
+        for key in set(keys) - set(found):
+            self.cache.add(key, 0, None)
+        found.update(self.cache.get_many([key for key in keys if key not in found]))
+        return {tag: found.get(TAG + tag) for tag in tags}
+
+    def invalidate(self, tags):
+        """Every entry that recorded one of `tags` is a miss from now on."""
+        if tags:
+            version = time.time_ns()
+            self.cache.set_many({TAG + tag: version for tag in tags}, None)
+
+    # Addresses by tag, for the front-end cache -----------------------------------------
+
+    def remember_address(self, url, tags):
+        """Note that `url` showed `tags`, so that a CDN holding it is purged with them."""
+        for tag in tags:
+            key = URLS + tag
+            addresses = self.cache.get(key) or set()
+            if url not in addresses:
+                self.cache.set(key, addresses | {url}, None)
+
+    def addresses_of(self, tags, forget=True):
+        keys = [URLS + tag for tag in tags]
+        addresses = set().union(*self.cache.get_many(keys).values())
+        if forget:
+            self.cache.delete_many(keys)
+        return addresses
