@@ -13,6 +13,7 @@ before then read the old rows, and the bump after the commit drops it.
 """
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -26,6 +27,8 @@ from .store import PageCache
 
 def invalidate(tags):
     """Bump `tags` once the current transaction (if any) commits, and purge a CDN."""
+    if not settings.LEGATION_PAGE_CACHE:
+        return
     tags = set(tags)
 
     def bump():
@@ -46,7 +49,8 @@ def row_changed(sender, instance, raw=False, **kwargs):
 
 
 def publication_changed(sender, instance, **kwargs):
-    invalidate(publication_tags(instance))
+    if settings.LEGATION_PAGE_CACHE:
+        invalidate(publication_tags(instance))
 
 
 def publication_tags(page):
