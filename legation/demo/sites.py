@@ -63,26 +63,26 @@ MISSIONS = [
                 "start": D(2023, 3, 4),
                 "en-gb": (
                     "Ferry line closure",
-                    "{days} days have passed since the Marenburg–Hull ferry line was closed "
-                    "without notice — no explanation has been given to the passengers",
+                    "the Marenburg–Hull ferry line was closed without notice — no explanation "
+                    "has been given to the passengers",
                 ),
                 "ru-ru": (
                     "Закрытие паромной линии",
-                    "Прошло {days} дней с закрытия паромной линии Маренбург–Халл без "
-                    "предупреждения — пассажирам так и не дали объяснений",
+                    "закрытия паромной линии Маренбург–Халл без предупреждения — пассажирам "
+                    "так и не дали объяснений",
                 ),
             },
             {
                 "start": D(2024, 9, 17),
                 "en-gb": (
                     "Detained trawler",
-                    "{days} days have passed since the trawler Aurora and her crew were "
-                    "detained — consular access is still refused",
+                    "the trawler Aurora and her crew were detained — consular access is still "
+                    "refused",
                 ),
                 "ru-ru": (
                     "Задержанный траулер",
-                    "Прошло {days} дней с задержания траулера «Аврора» и его экипажа — "
-                    "консульский доступ по-прежнему не предоставлен",
+                    "задержания траулера «Аврора» и его экипажа — консульский доступ "
+                    "по-прежнему не предоставлен",
                 ),
             },
         ],
@@ -122,13 +122,11 @@ MISSIONS = [
                 "start": D(2025, 2, 11),
                 "es-es": (
                     "Vuelo directo suspendido",
-                    "Han pasado {days} días desde la suspensión del vuelo directo "
-                    "Marenburgo–Buenos Aires",
+                    "la suspensión del vuelo directo Marenburgo–Buenos Aires",
                 ),
                 "en-gb": (
                     "Direct flight suspended",
-                    "{days} days have passed since the direct Marenburg–Buenos Aires flight "
-                    "was suspended",
+                    "the direct Marenburg–Buenos Aires flight was suspended",
                 ),
             },
         ],

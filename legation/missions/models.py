@@ -8,12 +8,14 @@ without copying them, so every text keeps one canonical address.
 import zoneinfo
 from urllib.parse import urlparse
 
+import babel
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -320,7 +322,12 @@ class ConsularContact(TranslatableMixin, Orderable):
 
 
 class Counter(TranslatableMixin, Orderable):
-    """ "N days have passed since …", counted for today in the mission's time zone."""
+    """ "N days have passed since …", counted for today in the mission's time zone.
+
+    The message names what the days are counted since, and the sentence around it is the
+    interface's, in each language's plural forms ("1 day has passed", "21 день", "22 дня");
+    a message with {days} in it is a sentence of the editor's own, with the number put in.
+    """
 
     page = ParentalKey(MissionHomePage, on_delete=models.CASCADE, related_name="counters")
     title = models.CharField(_("title"), max_length=200)
@@ -328,7 +335,10 @@ class Counter(TranslatableMixin, Orderable):
     message = models.CharField(
         _("message"),
         max_length=500,
-        help_text=_("Write {days} where the number of days goes."),
+        help_text=_(
+            'What the days are counted since: the page reads "N days have passed since" and '
+            "then this. Or a sentence of your own, with {days} where the number goes."
+        ),
     )
     active = models.BooleanField(_("active"), default=True)
 
@@ -346,14 +356,35 @@ class Counter(TranslatableMixin, Orderable):
     def days_on(self, day):
         return (day - self.start_date).days
 
-    def message_on(self, day):
-        return self.message.replace("{days}", str(self.days_on(day)))
+    def sentence(self, days):
+        """The counter's sentence for `days`, in the active language, with {days} in it."""
+        if "{days}" in self.message:
+            return self.message
+        return ngettext(
+            "%(days)s day has passed since %(event)s",
+            "%(days)s days have passed since %(event)s",
+            days,
+        ) % {"days": "{days}", "event": self.message}
 
-    @property
-    def message_parts(self):
-        """The message split around {days}, so the page's script can update the number."""
-        before, _sep, after = self.message.partition("{days}")
-        return before, after
+    def message_on(self, day):
+        return self.sentence(self.days_on(day)).replace("{days}", str(self.days_on(day)))
+
+    def sentence_parts(self, day):
+        """(before, days, after) of the sentence on `day`, so that the page shows the number
+        apart and its script can count on."""
+        days = self.days_on(day)
+        before, _sep, after = self.sentence(days).partition("{days}")
+        return before, days, after
+
+    def plural_forms(self):
+        """{CLDR plural category: sentence} in the active language, for the page's script,
+        which picks one with Intl.PluralRules as the days go by. Each category's sentence is
+        gettext's for a number of that category, so the script and the server agree."""
+        rule = babel.Locale.parse(translation.to_locale(translation.get_language())).plural_form
+        forms = {}
+        for days in range(0, 200):
+            forms.setdefault(rule(days), self.sentence(days))
+        return forms
 
 
 class SyndicatedDocument(Orderable):

@@ -1,3 +1,5 @@
+import json
+
 from django import template
 
 from legation.core import formats
@@ -35,8 +37,13 @@ def query_with(request, **changes):
 
 
 @register.filter
-def days_on(counter, day):
-    return counter.days_on(day)
+def sentence_parts(counter, day):
+    return counter.sentence_parts(day)
+
+
+@register.filter
+def plural_forms_json(counter):
+    return json.dumps(counter.plural_forms(), ensure_ascii=False)
 
 
 @register.filter

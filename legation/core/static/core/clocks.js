@@ -19,6 +19,20 @@
     return Math.round(Date.UTC(year, month - 1, day) / 86400000);
   }
 
+  // The sentence around a counter's number in the plural form the number takes in the page's
+  // language (CLDR, through Intl.PluralRules); the server gives each form, from gettext.
+  var plurals = new Intl.PluralRules(lang);
+
+  function sayDays(el, days) {
+    var sentence = el.parentNode;
+    var forms = sentence && sentence.dataset.pluralForms && JSON.parse(sentence.dataset.pluralForms);
+    if (!forms) { return; }
+    var form = forms[plurals.select(days)] || forms.other;
+    if (!form) { return; }
+    var parts = form.split("{days}");
+    sentence.replaceChildren(parts[0], el, parts.slice(1).join(String(days)));
+  }
+
   function update() {
     var now = new Date();
     document.querySelectorAll("[data-clock]").forEach(function (el) {
@@ -39,7 +53,10 @@
       var p = partsIn(el.dataset.timeZone, now);
       var start = el.dataset.daysSince.split("-").map(Number);
       var days = dayNumber(+p.year, +p.month, +p.day) - dayNumber(start[0], start[1], start[2]);
-      el.textContent = String(days);
+      if (el.textContent !== String(days)) {
+        el.textContent = String(days);
+        sayDays(el, days);
+      }
     });
   }
 
