@@ -28,9 +28,11 @@ def test_every_interface_string_is_translated(language_code):
 @pytest.mark.parametrize("language_code", CATALOG_LANGUAGES)
 def test_translations_keep_their_placeholders(language_code):
     for entry in polib.pofile(str(catalog_path(language_code))).translated_entries():
-        assert sorted(PLACEHOLDER.findall(entry.msgstr)) == sorted(
-            PLACEHOLDER.findall(entry.msgid)
-        ), entry.msgid
+        # A plural entry has a translation for each of the language's forms instead.
+        for translated in entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]:
+            assert sorted(PLACEHOLDER.findall(translated)) == sorted(
+                PLACEHOLDER.findall(entry.msgid)
+            ), entry.msgid
 
 
 @pytest.mark.parametrize(
