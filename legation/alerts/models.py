@@ -35,8 +35,9 @@ class SubscriptionQuerySet(models.QuerySet):
     def confirmed(self):
         return self.filter(confirmed_at__isnull=False)
 
-    def matching(self, document, site):
-        """The subscriptions that ask for `document` (a public language version) of `site`.
+    def matching(self, document, sites):
+        """The subscriptions that ask for `document` (a public language version) on any of
+        `sites` (those that list it: see sites_listing).
 
         Kinds, people and organisations are chosen in the reader's language and set on a
         document's source, so they are compared by translation key, as the archive's filters do.
@@ -47,7 +48,7 @@ class SubscriptionQuerySet(models.QuerySet):
         people = Person.objects.filter(**named).values("translation_key")
         organisations = Organisation.objects.filter(**named).values("translation_key")
         return self.filter(
-            Q(site__isnull=True) | Q(site=site),
+            Q(site__isnull=True) | Q(site__in=sites),
             Q(locale__isnull=True) | Q(locale_id=document.locale_id),
             Q(kind__isnull=True) | Q(kind__translation_key=document.kind.translation_key),
             Q(person__isnull=True) | Q(person__translation_key__in=people),

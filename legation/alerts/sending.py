@@ -16,11 +16,13 @@ import smtplib
 from django.conf import settings
 from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
+from wagtail.models import Site
 
 from legation.core.models import PublicGate
 from legation.documents.models import DocumentPage
+from legation.missions.models import MissionHomePage, SyndicatedDocument
 
 from . import mails
 from .models import (
@@ -72,11 +74,11 @@ def announce(now):
         .order_by("published_at", "pk")
     )
     for document in fresh[:BATCH]:
-        site = document.get_site()
+        sites = sites_listing(document, gate)
         try:
             with transaction.atomic():
                 Announcement.objects.create(page=document, announced_at=now)
-                subscriptions = Subscription.objects.confirmed().matching(document, site)
+                subscriptions = Subscription.objects.confirmed().matching(document, sites)
                 Delivery.objects.bulk_create(
                     [
                         Delivery(subscription=subscription, page=document, next_attempt_at=now)
@@ -86,6 +88,31 @@ def announce(now):
                 )
         except IntegrityError:  # another worker announced it first
             continue
+
+
+def sites_listing(document, gate):
+    """The sites whose lists show `document`: its own, and every mission that lists it as a
+    ministry text (chosen, or of a kind it syndicates), in the document's language. Their
+    readers subscribed to what that site publishes, and the mission publishes it too."""
+    chosen = SyndicatedDocument.objects.filter(
+        document__translation_key=document.translation_key
+    ).values("page__translation_key")
+    by_kind = MissionHomePage.syndicated_kinds.through.objects.filter(
+        documentkind__translation_key=document.kind.translation_key
+    ).values("missionhomepage__translation_key")
+    candidates = gate.filter(
+        MissionHomePage.objects.filter(locale_id=document.locale_id).filter(
+            Q(translation_key__in=chosen) | Q(translation_key__in=by_kind)
+        )
+    )
+    # The mission's own list decides (a chosen text of another mission, a kind's rule that
+    # holds for ministry texts only): one query per candidate, and candidates are few.
+    listing = [
+        mission.translation_key
+        for mission in candidates
+        if mission.listed_documents().filter(pk=document.pk).exists()
+    ]
+    return [document.get_site(), *Site.objects.filter(root_page__translation_key__in=listing)]
 
 
 class Sender:

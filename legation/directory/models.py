@@ -170,15 +170,33 @@ class Appointment(TranslatableMixin, Orderable):
         return (self.start is None or self.start <= day) and (self.end is None or self.end >= day)
 
 
-def roles_on(people, day):
-    """{person id: appointment on `day`} for many people in one query."""
-    held = {}
+def appointments_of(people):
+    """{person id: [their appointments, latest start first]} for many people in one query:
+    what roles_on() reads, fetched once for a batch of documents."""
+    by_person = {}
     appointments = (
         Appointment.objects.filter(person__in=people)
         .select_related("organisation")
-        .order_by(models.F("start").desc(nulls_last=True))
+        .order_by(models.F("start").desc(nulls_last=True), "-pk")
     )
     for appointment in appointments:
-        if day and appointment.covers(day):
-            held.setdefault(appointment.person_id, appointment)
+        by_person.setdefault(appointment.person_id, []).append(appointment)
+    return by_person
+
+
+def roles_on(people, day, appointments=None):
+    """{person id: appointment on `day`} for many people (a queryset, people or ids) in one
+    query, or in none from `appointments` (see appointments_of) when the caller has them."""
+    if not day:
+        return {}
+    if appointments is None:
+        appointments = appointments_of(people)
+    else:
+        wanted = {getattr(person, "pk", person) for person in people}
+        appointments = {pk: roles for pk, roles in appointments.items() if pk in wanted}
+    held = {}
+    for pk, roles in appointments.items():
+        role = next((role for role in roles if role.covers(day)), None)
+        if role is not None:
+            held[pk] = role
     return held

@@ -12,16 +12,20 @@ PERSON_FIELDS):
 """
 
 import datetime
+import types
+from functools import cached_property
 
 from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.models import Page, Site
 from wagtail.rich_text import expand_db_html
 
-from legation.directory.models import Organisation, Person
+from legation.directory.blocks import people_known, people_named
+from legation.directory.models import Organisation, Person, appointments_of
 
 from .blocks import TURN_TYPES
 from .models import DocumentKind, DocumentPage
+from .transcripts import Transcript
 
 DOCUMENT_FIELDS = {
     "id": "Stable identifier of this language version: the document's translation key and the "
@@ -84,8 +88,8 @@ def document_record(page, request=None):
 
 
 def document_records(pages, request=None, full=False):
-    """Records of many documents with a fixed number of queries, whatever their number (for
-    summaries; a full record adds the queries of its body's choosers and roles)."""
+    """Records of many documents with a fixed number of queries, whatever their number (full
+    records add two: the people their bodies name, and those people's appointments)."""
     pages = list(pages)
     records = DocumentRecords(pages, request)
     return [records.full(page) if full else records.summary(page) for page in pages]
@@ -97,12 +101,19 @@ def record_id(page):
 
 class DocumentRecords:
     """What the records of a batch of documents share, each looked up once for the batch:
-    sites, kinds in every language, and the people and organisations of each document (set on
-    its source, so found through the translation key)."""
+    sites, kinds in every language, the people and organisations of each document (set on
+    its source, so found through the translation key), and for full records the people the
+    bodies' turns name with their appointments."""
 
     def __init__(self, pages, request=None):
+        self.pages = pages
         self.request = request
+        # Wagtail keeps the sites' root paths on the object a URL is asked with (the request,
+        # else each page, which reads them from the cache again): one holder for the batch.
+        self.url_holder = request if request is not None else types.SimpleNamespace()
         self.sites = SiteIndex()
+        for page in pages:  # its zone and event day read it: two queries a page otherwise
+            page.__dict__.setdefault("site_root", self.sites.home_of(page))
         keys = {page.translation_key for page in pages}
         self.kinds = {
             (kind.translation_key, kind.locale_id): kind for kind in DocumentKind.objects.all()
@@ -118,7 +129,7 @@ class DocumentRecords:
         return {
             "id": record_id(page),
             "document": str(page.translation_key),
-            "url": page.get_full_url(self.request),
+            "url": page.get_full_url(self.url_holder),
             "site": self.sites.site_of(page, self.request),
             "language": page.locale.language_code,
             "kind": {"slug": kind.slug, "name": kind.name},
@@ -146,12 +157,24 @@ class DocumentRecords:
 
     def full(self, page):
         record = self.summary(page)
-        transcript = page.transcript
-        record["body"] = [
-            block_data(block, anchor, self.request) for block, anchor in transcript.items
-        ]
-        record["turns"] = [turn_data(turn) for turn in transcript.turns]
+        people, appointments = self._turn_people
+        transcript = Transcript(page.body, on=page.local_event_date, appointments=appointments)
+        with people_known(people):  # the body's choosers decoded from the batch's people
+            record["body"] = [
+                block_data(block, anchor, self.request) for block, anchor in transcript.items
+            ]
+            record["turns"] = [turn_data(turn) for turn in transcript.turns]
         return record
+
+    @cached_property
+    def _turn_people(self):
+        """({id: Person or None}, their appointments): everyone the batch's bodies name, in two
+        queries, where decoding body by body costs a query per chooser type and body."""
+        body = DocumentPage._meta.get_field("body").stream_block
+        ids = set().union(*(people_named(body, page.body.raw_data) for page in self.pages))
+        found = Person.objects.in_bulk(ids) if ids else {}
+        people = {pk: found.get(pk) for pk in ids}
+        return people, appointments_of(list(found)) if found else {}
 
 
 class SiteIndex:
@@ -164,6 +187,7 @@ class SiteIndex:
             site.root_page.translation_key: site
             for site in Site.objects.select_related("root_page")
         }
+        self._site_data = {}
 
     def home_of(self, page):
         return self.homes[page.path[: 2 * Page.steplen]]
@@ -173,12 +197,14 @@ class SiteIndex:
 
     def site_of(self, page, request=None):
         home = self.home_of(page)
-        site = self.sites.get(home.translation_key)
-        return {
-            "id": site.hostname if site else None,
-            "name": home.title,
-            "url": home.get_full_url(request),
-        }
+        if home.path not in self._site_data:
+            site = self.sites.get(home.translation_key)
+            self._site_data[home.path] = {
+                "id": site.hostname if site else None,
+                "name": home.title,
+                "url": home.get_full_url(request),
+            }
+        return dict(self._site_data[home.path])
 
 
 def person_data(person, role=None, with_role=False):

@@ -74,11 +74,13 @@ class Heading:
 
 
 class Transcript:
-    """The turns of a body and what is derived from them, with roles held on `on`."""
+    """The turns of a body and what is derived from them, with roles held on `on`, read from
+    `appointments` (directory.models.appointments_of) when a batch of documents has them."""
 
-    def __init__(self, body, on=None):
+    def __init__(self, body, on=None, appointments=None):
         self.body = body
         self.on = on
+        self.appointments = appointments
 
     @cached_property
     def _people(self):
@@ -93,7 +95,9 @@ class Transcript:
 
     @cached_property
     def role_by_person(self):
-        return roles_on(list(self._people), self.on) if self._people and self.on else {}
+        if not (self._people and self.on):
+            return {}
+        return roles_on(list(self._people), self.on, self.appointments)
 
     @cached_property
     def items(self):

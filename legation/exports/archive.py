@@ -184,12 +184,8 @@ class ExportArchive:
         """Pages in primary-key order, `batch_size` at a time: memory does not grow with the
         archive, and a batch's records share their lookups (sites, kinds, people)."""
         documents = documents.select_related("kind", "locale").order_by("pk")
-        # Each page's site home, known already: asked page by page it is two queries each.
-        homes = {home.path: home for home in Page.objects.filter(depth=2).specific()}
         last = 0
         while batch := list(documents.filter(pk__gt=last)[: self.batch_size]):
-            for page in batch:
-                page.site_root = homes[page.path[: 2 * Page.steplen]]
             yield batch
             last = batch[-1].pk
 

@@ -1,7 +1,8 @@
 """Each site's export as dated files readers download from /data/.
 
-`legation export --downloads` (from cron, or a worker's daily task) exports each site's public
-archive and writes, into the data directory's `data/` folder:
+`legation export --downloads` exports each site's public archive; the worker runs the same
+export for each site once a day (refresh_downloads, as soon as the date in the site's zone has
+changed). It writes, into the data directory's `data/` folder:
 
 - `<site>-<YYYY-MM-DD>.jsonl.gz`: the documents as JSON Lines;
 - `<site>-<YYYY-MM-DD>.zip`: the whole export (JSON Lines, CSV, Akoma Ntoso, dictionary,
@@ -24,13 +25,20 @@ import zipfile
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django_tasks import task
 from wagtail.models import Site
 
 from .archive import ExportArchive, public_documents, sha256_of
 
+# How often the worker looks whether a site's files are of an earlier day, and how long it
+# waits before asking again for an export it asked for (one that failed, or still running).
+CHECK_EVERY = datetime.timedelta(minutes=1)
+ASK_AGAIN_SECONDS = 3600
+_last_check = {"at": None}
 # A zip entry's time is part of its bytes: a fixed one keeps the file the same for the same
 # archive (1980-01-01 is the earliest a zip can hold).
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -58,12 +66,50 @@ def publish_downloads(sites=None, now=None, progress=False):
     return written
 
 
+def site_day(site, now):
+    """The date at `now` in the site's zone; a site whose home is no Legation home (Wagtail's
+    default site) has none: UTC."""
+    zone = getattr(site.root_page.specific, "zone", datetime.UTC)
+    return timezone.localtime(now, zone).date().isoformat()
+
+
+def refresh_downloads(now):
+    """The worker's daily step (after each round, at most once a minute): each site whose files
+    are not of today's date in its zone gets a new export. The export is a task: the task
+    worker runs it (TASKS_BACKEND), not the round, which must not hold back a publication; each
+    is asked for once per site and day (a failed one again an hour later)."""
+    if not getattr(settings, "LEGATION_DAILY_DOWNLOADS", True):
+        return
+    last = _last_check["at"]
+    if last is not None and last <= now < last + CHECK_EVERY:
+        return
+    _last_check["at"] = now
+    for site in Site.objects.select_related("root_page").order_by("hostname", "port"):
+        day = site_day(site, now)
+        record = _record_of(site)
+        if record and record.get("date") == day:
+            continue
+        if cache.add(f"legation:downloads:{site.pk}:{day}", True, ASK_AGAIN_SECONDS):
+            export_site_downloads.enqueue(site.pk)
+
+
+@task()
+def export_site_downloads(site_id):
+    site = Site.objects.select_related("root_page").filter(pk=site_id).first()
+    if site is not None:  # deleted since it was asked for
+        publish_downloads([site])
+
+
+def _record_of(site):
+    try:
+        return json.loads((downloads_dir() / f"{site_key(site)}.json").read_text("utf-8"))
+    except (FileNotFoundError, ValueError):
+        return None
+
+
 def _publish_site(site, now, folder, progress):
     key = site_key(site)
-    # The date in the site's zone; a site whose home is no Legation home (Wagtail's default
-    # site) has none: UTC.
-    zone = getattr(site.root_page.specific, "zone", datetime.UTC)
-    day = timezone.localtime(now, zone).date().isoformat()
+    day = site_day(site, now)
     with tempfile.TemporaryDirectory(dir=folder) as work:
         export = Path(work) / "export"
         result = ExportArchive(export, sites=[site], now=now, progress=progress).execute()
@@ -115,11 +161,9 @@ def _zip(directory, target):
 
 def site_downloads(site):
     """{name: path} of the site's files that may be served now; empty if out of date."""
-    key = site_key(site)
     folder = downloads_dir()
-    try:
-        record = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
+    record = _record_of(site)
+    if record is None:
         return {}, None
     if record.get("site") != site.hostname or not _still_current(site, record):
         return {}, None

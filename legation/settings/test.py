@@ -12,6 +12,9 @@ AUTHENTICATION_BACKENDS = [
 ]
 MEDIA_ROOT = DATA_DIR / "test-media"  # noqa: F405
 LEGATION_DOWNLOADS_DIR = DATA_DIR / "test-data"  # noqa: F405 (bulk-data files: legation/exports)
+# The worker's daily export of those files: off, or every test that runs the worker would
+# export the archive; tests/exports switches it on.
+LEGATION_DAILY_DOWNLOADS = False
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WHITENOISE_USE_FINDERS = True
 STORAGES = {

@@ -24,10 +24,10 @@ def build_ministry():
     return ministry, archive, kind
 
 
-def subscribe(email, language="en-gb", client=None, **choices):
+def subscribe(email, language="en-gb", client=None, host=MINISTRY_HOST, **choices):
     client = client or Client()
     data = {"email": email, "frequency": "immediately", "time_zone": "Europe/Berlin", **choices}
-    response = client.post(f"/{language}/alerts/", data, HTTP_HOST=MINISTRY_HOST)
+    response = client.post(f"/{language}/alerts/", data, HTTP_HOST=host)
     assert response.status_code == 200, response.content.decode()
     return response
 
@@ -36,24 +36,24 @@ def run_worker():
     Worker().run_due()
 
 
-def confirm_from_mail(message):
+def confirm_from_mail(message, host=MINISTRY_HOST):
     """Open the mail's link, then press the page's button, as a reader does."""
     (link,) = [link for link in links(message) if "/alerts/confirm/" in link]
     path = re.sub(r"^https?://[^/]+", "", link)
     client = Client()
-    page = client.get(path, HTTP_HOST=MINISTRY_HOST)
+    page = client.get(path, HTTP_HOST=host)
     assert page.status_code == 200
-    confirmed = client.post(path, HTTP_HOST=MINISTRY_HOST)
+    confirmed = client.post(path, HTTP_HOST=host)
     assert confirmed.status_code == 200
     return confirmed
 
 
-def subscribed(mailbox, email, **choices):
+def subscribed(mailbox, email, host=MINISTRY_HOST, **choices):
     """A confirmed subscription, made through the form and the confirmation mail."""
-    subscribe(email, **choices)
+    subscribe(email, host=host, **choices)
     run_worker()
     (confirmation,) = mailbox.to(email)
-    confirm_from_mail(confirmation)
+    confirm_from_mail(confirmation, host=host)
     mailbox.clear()
     return Subscription.objects.get(email=email)
 

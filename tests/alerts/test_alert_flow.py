@@ -13,8 +13,16 @@ from freezegun import freeze_time
 
 from legation.alerts.models import Delivery, DeliveryStatus, Subscription
 from legation.alerts.sending import run_alerts
+from legation.missions.models import SyndicatedDocument
 from legation.publishing.actions.withdraw import WithdrawDocumentAction
-from tests.utils.builders import MINISTRY_HOST, add_document, make_person
+from tests.utils.builders import (
+    MINISTRY_HOST,
+    MISSION_HOST,
+    add_document,
+    make_kind,
+    make_mission,
+    make_person,
+)
 from tests.utils.builders import locale as language_locale
 
 from .conftest import body, links
@@ -138,6 +146,45 @@ def test_filters_by_language_kind_and_person(mailbox, ministry):
         "vera@press.example": ["Statement with her"],
         "ru@press.example": [],
     }
+
+
+def test_a_missions_subscribers_get_the_ministry_texts_it_lists_once(mailbox, ministry):
+    _home, archive, statement = ministry
+    comment = make_kind("comment")
+    mission, mission_archive = make_mission()
+    mission.syndicated_kinds.add(statement)
+    mission.save_revision().publish()
+    embassy = subscribed(mailbox, "embassy@press.example", host=MISSION_HOST)
+    ministry_only = subscribed(mailbox, "ministry@press.example")
+    chosen = add_document(archive, "Comment chosen by the embassy", comment, live=False)
+    SyndicatedDocument.objects.create(page=mission, document=chosen)
+
+    by_kind = publish_now(archive, "Statement every embassy lists", statement)
+    publish_now(archive, "Comment the embassy does not list", comment)
+    publish_now(mission_archive, "Embassy open day", comment)
+    chosen.published_at = timezone.now()
+    chosen.save_revision().publish()
+    run_worker()
+    run_worker()  # a second round sends nothing again
+
+    subjects = {
+        s.email: sorted(m["Subject"] for m in mailbox.to(s.email)) for s in (embassy, ministry_only)
+    }
+    assert subjects == {
+        "embassy@press.example": [
+            "Comment chosen by the embassy",
+            "Embassy open day",
+            "Statement every embassy lists",
+        ],
+        "ministry@press.example": [
+            "Comment chosen by the embassy",
+            "Comment the embassy does not list",
+            "Statement every embassy lists",
+        ],
+    }
+    (mail,) = [m for m in mailbox.to(embassy.email) if m["Subject"].startswith("Statement")]
+    assert by_kind.get_full_url() in body(mail)  # the text's one address, at the ministry
+    assert f"http://{MISSION_HOST}/" in mail["List-Unsubscribe"]
 
 
 def test_one_click_unsubscribe(mailbox, ministry):

@@ -1,5 +1,6 @@
 """The dated files under /data/: what the export wrote, and only while it is still true."""
 
+import datetime
 import gzip
 import io
 import json
@@ -7,13 +8,16 @@ import zipfile
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
+from freezegun import freeze_time
 
 from legation.documents.models import DocumentPage
 from legation.exports.downloads import downloads_dir
 from legation.publishing.actions.withdraw import WithdrawDocumentAction
+from legation.publishing.scheduling import Worker
 from tests.utils.builders import MINISTRY_HOST, MISSION_HOST, add_document, make_kind
 
 pytestmark = pytest.mark.django_db
@@ -144,3 +148,39 @@ def test_before_any_export_the_page_says_the_files_are_coming(db, archive_world,
     assert listing.status_code == 200
     assert b"being brought up to date" in page
     assert not downloads_dir().exists() or not any(downloads_dir().iterdir())
+
+
+def test_the_worker_writes_each_sites_files_once_a_day_in_its_zone(
+    archive_world, data_dir, settings
+):
+    settings.LEGATION_DAILY_DOWNLOADS = True
+    cache.clear()  # what it asked for already, per site and day
+
+    def files_after_round(moment):
+        with freeze_time(moment):
+            Worker().run_due()
+        return sorted(path.name for path in data_dir.iterdir() if path.suffix == ".zip")
+
+    def as_of(site):
+        return json.loads((data_dir / f"{site}.json").read_text())["as_of"]
+
+    noon = (timezone.now() + datetime.timedelta(days=1)).replace(hour=12, minute=0, second=0)
+    late = noon.replace(hour=23, minute=30)  # 00:30 the next day in Berlin, 23:30 in London
+    first, next_day = (moment.date().isoformat() for moment in (noon, noon + datetime.timedelta(1)))
+
+    assert files_after_round(noon) == [f"ministry-{first}.zip", f"mission-{first}.zip"]
+    written = as_of("ministry"), as_of("mission")
+    assert files_after_round(noon + datetime.timedelta(minutes=5)) == [
+        f"ministry-{first}.zip",
+        f"mission-{first}.zip",
+    ]
+    assert (as_of("ministry"), as_of("mission")) == written  # not exported again that day
+    assert files_after_round(late) == [f"ministry-{next_day}.zip", f"mission-{first}.zip"]
+    assert as_of("mission") == written[1]
+    assert files_after_round(late + datetime.timedelta(hours=1)) == [
+        f"ministry-{next_day}.zip",
+        f"mission-{next_day}.zip",
+    ]
+    response, body = get(f"/data/ministry-{next_day}.jsonl.gz")
+    assert response.status_code == 200  # served, and only the day's files are left
+    assert not list(data_dir.glob(f"ministry-{first}*"))
