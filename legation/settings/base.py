@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "legation.exports",
     "legation.alerts",
     "legation.caching",
+    "legation.search",
     "legation.demo",
     "wagtail_localize",
     "wagtail_localize.locales",

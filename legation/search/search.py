@@ -1,0 +1,284 @@
+"""A search over the index: the page of hits, their turns, and facets with counts.
+
+Everything here reads the index, which holds public documents only (indexing.py), and adds
+the one check the index cannot make by itself: a page whose expiry has passed a moment ago,
+before the worker unpublished it, is left out (a handful of rows, read through an index).
+"""
+
+import uuid
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from django.conf import settings
+from django.db import connection
+from django.utils import timezone
+
+from legation.directory.models import Person
+from legation.documents.models import DocumentPage
+
+from .backends import engine
+from .models import SearchDocument, SearchTag, SearchTurn
+from .text import highlight
+
+PAGE_SIZE = 20
+TURNS_PER_HIT = 3
+FACETS = ("kind", "site", "language", "year", "person", "organisation")
+COLUMN_FACETS = {"kind": "kind", "site": "site_key", "language": "language", "year": "year"}
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+@dataclass
+class TurnHit:
+    turn: SearchTurn
+    snippet: str
+
+
+@dataclass
+class Hit:
+    entry: SearchDocument
+    snippet: str
+    turns: list = field(default_factory=list)
+
+    @property
+    def page(self):
+        return self.entry.page
+
+
+@dataclass
+class Scope:
+    """What a site lists: its own documents, and a mission's syndicated ministry documents
+    (chosen one by one, by translation key, or by kind)."""
+
+    site_keys: list
+    document_keys: list = field(default_factory=list)
+    kinds_of_site: tuple = None  # (site key, [kind slugs])
+
+    def sql(self, prep):
+        parts, params = [f"d.site_key IN ({_placeholders(self.site_keys)})"], []
+        params += [prep("site_key", key) for key in self.site_keys]
+        if self.document_keys:
+            parts.append(f"d.document_key IN ({_placeholders(self.document_keys)})")
+            params += [prep("document_key", key) for key in self.document_keys]
+        if self.kinds_of_site and self.kinds_of_site[1]:
+            site_key, kinds = self.kinds_of_site
+            parts.append(f"(d.site_key = %s AND d.kind IN ({_placeholders(kinds)}))")
+            params += [prep("site_key", site_key), *kinds]
+        return "(" + " OR ".join(parts) + ")", params
+
+
+class Search:
+    """`query` (query.Query) over the index, narrowed by `filters` ({facet: value}) within
+    `scope` (None: every site), ordered by "relevance" or "date"."""
+
+    def __init__(self, query, filters=None, scope=None, sort="relevance", language=None):
+        self.query = query
+        self.filters = {name: value for name, value in (filters or {}).items() if value}
+        self.scope = scope
+        self.sort = sort if sort in ("relevance", "date") else "relevance"
+        self.language = language  # the reader's: its stemmer is tried first
+        self.now = timezone.now()
+        self.engine = engine()
+
+    # What the query matches --------------------------------------------------------------
+
+    @cached_property
+    def languages(self):
+        """The languages whose stemmers apply: the one filtered on, else all, the reader's first."""
+        if self.filters.get("language") in LANGUAGES:
+            return [self.filters["language"]]
+        first = [self.language] if self.language in LANGUAGES else []
+        return list(dict.fromkeys([*first, *LANGUAGES]))
+
+    @cached_property
+    def alternatives(self):
+        return self.query.alternatives(self.languages)
+
+    @cached_property
+    def stems(self):
+        return self.query.stems(self.languages)
+
+    @cached_property
+    def speaker_slugs(self):
+        """The people a speaker:"Name" names, by slug (the same in every language)."""
+        slugs = set()
+        for name in self.query.speakers:
+            people = Person.objects.public(self.now)
+            found = people.filter(name__iexact=name) or people.filter(name__icontains=name)
+            slugs |= set(found.values_list("slug", flat=True))
+        return sorted(slugs)
+
+    def _from_where(self):
+        """The FROM and WHERE of the matching documents `d`, with their parameters."""
+        tables, conditions, params = "search_document d", [], []
+        score, score_params = None, []
+        if self.alternatives:
+            match = self.engine.match("search_document", "d", self.alternatives)
+            tables, score, score_params = match.tables, match.score, match.score_params
+            conditions.append(match.condition)
+            params += match.params
+        if self.query.speakers:
+            conditions.append(self._spoken_by())
+            params += self._spoken_by_params()
+        expired = "SELECT translation_key FROM wagtailcore_page WHERE live AND expire_at <= %s"
+        conditions.append(f"d.document_key NOT IN ({expired})")
+        params.append(self.now)
+        if self.scope is not None:
+            condition, scope_params = self.scope.sql(self._prep)
+            conditions.append(condition)
+            params += scope_params
+        for name, value in self.filters.items():
+            if name in COLUMN_FACETS:
+                conditions.append(f"d.{COLUMN_FACETS[name]} = %s")
+                params.append(self._prep(COLUMN_FACETS[name], value))
+            elif name in (SearchTag.PERSON, SearchTag.ORGANISATION):
+                conditions.append(
+                    "EXISTS (SELECT 1 FROM search_tag g WHERE g.document_id = d.id "
+                    "AND g.facet = %s AND g.slug = %s)"
+                )
+                params += [name, value]
+        return tables, " AND ".join(conditions), params, score, score_params
+
+    def _spoken_by(self):
+        if not self.speaker_slugs:
+            return "1 = 0"
+        spoken = f"t.speaker_slug IN ({_placeholders(self.speaker_slugs)})"
+        if not self.alternatives:
+            return f"d.id IN (SELECT t.document_id FROM search_turn t WHERE {spoken})"
+        match = self.engine.match("search_turn", "t", self.alternatives)
+        return (
+            f"d.id IN (SELECT t.document_id FROM {match.tables} "
+            f"WHERE {match.condition} AND {spoken})"
+        )
+
+    def _spoken_by_params(self):
+        if not self.speaker_slugs:
+            return []
+        if not self.alternatives:
+            return list(self.speaker_slugs)
+        return [self.engine.expression(self.alternatives), *self.speaker_slugs]
+
+    def _prep(self, column, value):
+        if column == "year":
+            return int(value)
+        model_field = SearchDocument._meta.get_field(column)
+        return model_field.get_db_prep_value(model_field.to_python(value), connection)
+
+    def _rows(self, sql, params):
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    # What a reader sees ------------------------------------------------------------------
+
+    @cached_property
+    def count(self):
+        if not self.query:
+            return 0
+        return sum(count for *_values, count in self._column_counts)
+
+    def hits(self, offset=0, limit=PAGE_SIZE):
+        if not self.query:
+            return []
+        tables, where, params, score, score_params = self._from_where()
+        if self.sort == "relevance" and score:
+            order, order_params = f"{score}, d.published_at DESC, d.id DESC", score_params
+        else:
+            order, order_params = "d.published_at DESC, d.id DESC", []
+        sql = f"SELECT d.id FROM {tables} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s"
+        ids = [row[0] for row in self._rows(sql, [*params, *order_params, limit, offset])]
+        entries = SearchDocument.objects.in_bulk(ids)
+        pages = {
+            page.pk: page
+            for page in _document_pages([entries[pk].page_id for pk in ids if pk in entries])
+        }
+        turns = self._matching_turns(ids)
+        hits = []
+        for pk in ids:
+            entry = entries.get(pk)
+            if entry is None or entry.page_id not in pages:
+                continue
+            entry.page = pages[entry.page_id]
+            hits.append(
+                Hit(
+                    entry,
+                    highlight(entry.text[:20000], self.stems, entry.language),
+                    turns.get(pk, []),
+                )
+            )
+        return hits
+
+    def _matching_turns(self, document_ids):
+        """{document id: its turns matching the query, best first}, checked here on the few
+        documents shown rather than by the engine over every turn in the archive."""
+        if not self.alternatives and not self.query.speakers:
+            return {}
+        turns = SearchTurn.objects.filter(document_id__in=document_ids).select_related("document")
+        if self.query.speakers:
+            turns = turns.filter(speaker_slug__in=self.speaker_slugs)
+        found = {}
+        for turn in turns.order_by("document_id", "number"):
+            terms = turn.terms.split()
+            if not all(_contains(terms, forms) for forms in self.alternatives):
+                continue
+            found.setdefault(turn.document_id, []).append(turn)
+        return {
+            document_id: [
+                TurnHit(turn, highlight(turn.text, self.stems, turn.document.language))
+                for turn in turns[:TURNS_PER_HIT]
+            ]
+            for document_id, turns in found.items()
+        }
+
+    @cached_property
+    def _column_counts(self):
+        tables, where, params, _score, _score_params = self._from_where()
+        columns = ", ".join(f"d.{column}" for column in COLUMN_FACETS.values())
+        sql = f"SELECT {columns}, COUNT(*) FROM {tables} WHERE {where} GROUP BY {columns}"
+        return self._rows(sql, params)
+
+    def facets(self):
+        """{facet: [(value, count)…]} under the current filters, most frequent first (years
+        newest first). Values are slugs, codes and keys; views name them."""
+        if not self.query:
+            return {}
+        counts = {name: {} for name in FACETS}
+        for row in self._column_counts:
+            *values, count = row
+            for name, value in zip(COLUMN_FACETS, values, strict=True):
+                value = str(_uuid(value)) if name == "site" else value
+                counts[name][value] = counts[name].get(value, 0) + count
+        tables, where, params, _score, _score_params = self._from_where()
+        sql = (
+            f"SELECT g.facet, g.slug, COUNT(*) FROM {tables} "
+            f"JOIN search_tag g ON g.document_id = d.id WHERE {where} GROUP BY g.facet, g.slug"
+        )
+        for facet, slug, count in self._rows(sql, params):
+            counts[facet][slug] = count
+        ordered = {}
+        for name, values in counts.items():
+            if name == "year":
+                ordered[name] = sorted(values.items(), reverse=True)
+            else:
+                ordered[name] = sorted(values.items(), key=lambda item: (-item[1], item[0]))
+        return ordered
+
+
+def _contains(terms, forms):
+    """Whether the turn's terms hold one of the clause's forms (a word, or words in a row)."""
+    for form in forms:
+        size = len(form)
+        if any(tuple(terms[i : i + size]) == form for i in range(len(terms) - size + 1)):
+            return True
+    return False
+
+
+def _document_pages(page_ids):
+    return DocumentPage.objects.filter(pk__in=page_ids).select_related("kind", "locale")
+
+
+def _placeholders(values):
+    return ", ".join(["%s"] * len(values))
+
+
+def _uuid(value):
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))

@@ -1,0 +1,78 @@
+"""Words as the index keeps them: folded, stemmed per language, the same on every engine.
+
+FTS5's only stemmer (porter) is English, so words are stemmed here, in Python, with the
+Snowball stemmers (the algorithms PostgreSQL's own language configurations use) and handed
+to both engines already stemmed: SQLite and PostgreSQL then find exactly the same documents,
+and snippets are highlighted by the same code.
+"""
+
+import re
+import unicodedata
+from functools import cache
+
+import snowballstemmer
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+STEMMERS = {"en": "english", "ru": "russian", "de": "german", "fr": "french", "es": "spanish"}
+WORD = re.compile(r"[^\W_]+")
+SNIPPET_WORDS = 32
+
+
+@cache
+def _stemmer(language):
+    name = STEMMERS.get(language.split("-")[0])
+    return snowballstemmer.stemmer(name) if name else None
+
+
+def fold(word):
+    """Lower case without accents (ё is е, é is e), after stemming: stemmers know accents."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(text):
+    return WORD.findall(text.lower())
+
+
+@cache
+def stem(word, language):
+    stemmer = _stemmer(language)
+    return fold(stemmer.stemWord(word) if stemmer else word)
+
+
+def terms(text, language):
+    """The index terms of a text in `language`, in order (phrases are matched by position)."""
+    return " ".join(stem(word, language) for word in words(text))
+
+
+def query_stems(word, languages):
+    """A query word's stems in each language searched, the first one first: a Russian word
+    stems as Russian in Russian documents and stays as it is under the English stemmer."""
+    return list(dict.fromkeys(stem(word.lower(), language) for language in languages))
+
+
+def highlight(text, stems, language, size=SNIPPET_WORDS):
+    """The part of `text` with most words among `stems`, those words in <mark>, as HTML."""
+    tokens = [(m.start(), m.end(), stem(m.group().lower(), language)) for m in WORD.finditer(text)]
+    if not tokens:
+        return ""
+    hits = [i for i, (_s, _e, term) in enumerate(tokens) if term in stems]
+    start = 0
+    if hits:
+        # The window of `size` words holding the most hits, starting a little before the first.
+        best = max(hits, key=lambda i: sum(1 for j in hits if i <= j < i + size))
+        start = max(0, best - 3)
+    window = tokens[start : start + size]
+    begin = window[0][0] if start else 0
+    end = window[-1][1] if start + size < len(tokens) else len(text)
+    parts, position = [], begin
+    for token_start, token_end, term in window:
+        if term in stems:
+            parts.append(escape(text[position:token_start]))
+            parts.append(f"<mark>{escape(text[token_start:token_end])}</mark>")
+            position = token_end
+    parts.append(escape(text[position:end]))
+    prefix = "… " if begin else ""
+    suffix = " …" if end < len(text) else ""
+    return mark_safe(prefix + "".join(parts).strip() + suffix)

@@ -1,0 +1,36 @@
+"""/<language>/search/: the search page of each site; the ministry's searches every site."""
+
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.translation import get_language
+from django.views.decorators.http import require_safe
+from wagtail.models import Site
+
+from legation.core.languages import site_languages_for_request
+from legation.core.models import PublicGate
+
+from .forms import SearchForm
+from .site_search import SiteSearch
+
+
+def site_home(request):
+    """The request's site home in the address's language, public; else "not found"."""
+    site = Site.find_for_request(request)
+    language = get_language()
+    if site is None or language not in site_languages_for_request(request):
+        raise Http404
+    homes = site.root_page.get_translations(inclusive=True).filter(locale__language_code=language)
+    home = PublicGate().filter(homes).specific().first()
+    if home is None:
+        raise Http404
+    return home
+
+
+@require_safe
+def search(request):
+    home = site_home(request)
+    form = SearchForm(request.GET)
+    results = SiteSearch(request, form, home)
+    status = 200 if form.is_valid() else 400
+    context = {"site_root": home, "form": form, "results": results, "search_query": results.text}
+    return render(request, "search/search_page.html", context, status=status)
