@@ -8,10 +8,14 @@ the document inside the same transaction (signals.py), so the index is never ahe
 behind what readers may see.
 """
 
+from html import unescape
+
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import strip_tags
 
 from legation.core.models import PublicGate
+from legation.directory.models import Person, roles_on
 from legation.documents.blocks import TURN_TYPES
 from legation.documents.models import DocumentPage
 from legation.documents.records import DocumentRecords
@@ -41,11 +45,15 @@ def write_entries(pages):
     if not pages:
         return
     records = DocumentRecords(pages)
+    bodies = {page.pk: RawBody(page) for page in pages}
+    speakers = Person.objects.in_bulk({pk for body in bodies.values() for pk in body.people})
     documents, turns, tags = [], [], []
     for page in pages:
-        entry = document_entry(page, records)
-        documents.append(entry)
-        turns.append(turn_entries(page))
+        # The page's home from the batch's index of homes, not two queries per page.
+        page.site_root = records.sites.home_of(page)
+        body = bodies[page.pk]
+        documents.append(document_entry(page, body))
+        turns.append(turn_entries(page, body, speakers))
         tags.append(
             [SearchTag(facet=SearchTag.PERSON, slug=p.slug) for p in people(records, page)]
             + [
@@ -61,10 +69,45 @@ def write_entries(pages):
     SearchTag.objects.bulk_create([row for rows in tags for row in rows])
 
 
-def document_entry(page, records):
-    home = records.sites.home_of(page)
+class RawBody:
+    """A body's words and turns read from its stored JSON.
+
+    Read raw, not through the StreamField's blocks: those look up each document's people
+    one query at a time, most of the cost of indexing an archive. Turns are numbered as the
+    page numbers them (documents/transcripts.py: every turn block in order, from 1).
+    """
+
+    def __init__(self, page):
+        self.texts, self.turns, self.people = [], [], set()
+        number = 0
+        for block in page.body.raw_data:
+            kind, value = block["type"], block["value"]
+            if kind in TURN_TYPES:
+                number += 1
+                speaker = value.get("asker") if kind == "question" else value.get("speaker")
+                text = _plain(value.get("text", ""))
+                self.turns.append((number, kind, speaker, value.get("outlet", ""), text))
+                if speaker:
+                    self.people.add(speaker)
+                self.texts += [value.get("outlet", ""), text] if kind == "question" else [text]
+            elif kind == "paragraph":
+                self.texts.append(_plain(value))
+            elif kind == "quote":
+                self.texts += [value.get("text", ""), value.get("attribution", "")]
+            elif kind == "image":
+                self.texts.append(value.get("caption", ""))
+            else:  # heading, note
+                self.texts.append(str(value))
+
+
+def _plain(html):
+    return unescape(strip_tags(html or "")).strip()
+
+
+def document_entry(page, body):
+    home = page.site_root
     language = page.locale.language_code
-    text = "\n".join(part for part in [page.lead, *page.body_text()] if part)
+    text = "\n".join(part for part in [page.lead, *body.texts] if part)
     return SearchDocument(
         page=page,
         document_key=page.translation_key,
@@ -80,31 +123,34 @@ def document_entry(page, records):
     )
 
 
-def turn_entries(page):
+def turn_entries(page, body, speakers):
+    if not body.turns:
+        return []
     language = page.locale.language_code
+    day = page.event_date or timezone.localtime(page.published_at, page.site_root.zone).date()
+    roles = roles_on([pk for pk in body.people if pk in speakers], day)
     entries, question = [], None
-    for turn in page.transcript.turns:
-        if turn.kind not in TURN_TYPES:
-            continue
-        if turn.kind == "question":
-            question = turn
-        elif turn.kind == "statement":
+    for number, kind, speaker_pk, outlet, text in body.turns:
+        anchor = f"turn-{number}"
+        if kind == "question":
+            question = (anchor, text)
+        elif kind == "statement":
             question = None  # answers after a statement answer no question of the floor
-        speaker = turn.speaker
-        role = turn.speaker_role
-        answered = question if turn.kind == "answer" and question else None
+        speaker = speakers.get(speaker_pk)
+        role = roles.get(speaker_pk)
+        answered = question if kind == "answer" else None
         entries.append(
             SearchTurn(
-                number=turn.number,
-                anchor=turn.anchor,
-                kind=turn.kind,
+                number=number,
+                anchor=anchor,
+                kind=kind,
                 speaker_slug=speaker.slug if speaker else "",
-                speaker_name=speaker.name if speaker else turn.outlet,
+                speaker_name=speaker.name if speaker else outlet,
                 speaker_role=role.role if role else "",
-                question=answered.plain_text if answered else "",
-                question_anchor=answered.anchor if answered else "",
-                text=turn.plain_text,
-                terms=terms(turn.plain_text, language),
+                question=answered[1] if answered else "",
+                question_anchor=answered[0] if answered else "",
+                text=text,
+                terms=terms(text, language),
             )
         )
     return entries
@@ -120,3 +166,32 @@ def organisations(records, page):
 
 def _named(named, page):
     return [versions for versions in named.get(page.translation_key, []) if versions]
+
+
+class RebuildIndex:
+    """Index every document again from the gate, in batches of documents, each in a
+    transaction of its own: readers keep finding what was indexed while it runs, and rows
+    left from documents no longer public are removed at the end."""
+
+    batch = 200
+
+    def __init__(self, progress=None):
+        self.progress = progress  # called with the number of documents each batch indexed
+
+    def execute(self):
+        keys = list(
+            DocumentPage.objects.order_by("translation_key")
+            .values_list("translation_key", flat=True)
+            .distinct()
+        )
+        indexed = 0
+        for start in range(0, len(keys), self.batch):
+            batch = keys[start : start + self.batch]
+            indexed += len(IndexDocuments(batch).execute())
+            if self.progress:
+                self.progress(len(batch))
+        with transaction.atomic():
+            SearchDocument.objects.exclude(
+                document_key__in=DocumentPage.objects.values("translation_key")
+            ).delete()
+        return indexed

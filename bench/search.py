@@ -1,0 +1,269 @@
+"""Public search at scale: query times, one document's reindex and a full reindex.
+
+    .venv/bin/python bench/search.py --documents 100000
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/legation_search_bench \
+        .venv/bin/python bench/search.py --documents 100000
+
+Builds a throwaway database (SQLite in a temporary directory unless DATABASE_URL is set; the
+PostgreSQL database is emptied first) with a ministry and N documents in five languages,
+inserted in bulk as bench/archive.py does, one in five a news-conference transcript with
+questions and answers; indexes them all with `legation reindex`'s action (timed), then times
+whole search requests (Django test client, templates included) ordered by relevance with
+facets — a word in nearly every document, words in a third and in a hundredth of them, a
+phrase, a speaker — and by date, and the reindex of one edited transcript.
+"""
+
+import argparse
+import datetime
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+# Made-up words of each language: the first ones are in (nearly) every document, the later
+# ones rarer, so queries meet both ends of the archive.
+WORDS = {
+    "en-gb": "ministry talks shipping harbour council quota fisheries border treaty embassy "
+    "visas trade grain pipeline delegation summit ceasefire observers sanctions tariffs "
+    "archipelago lighthouse customs consulate refugees elections parliament minister".split(),
+    "ru-ru": "министерство переговоры судоходство гавань совет квота рыболовство граница "
+    "договор посольство визы торговля зерно трубопровод делегация саммит перемирие "
+    "наблюдатели санкции пошлины архипелаг маяк таможня консульство беженцы выборы".split(),
+    "de-de": "ministerium gespräche schifffahrt hafen rat quote fischerei grenze vertrag "
+    "botschaft visa handel getreide pipeline delegation gipfel waffenruhe beobachter "
+    "sanktionen zölle archipel leuchtturm zoll konsulat flüchtlinge wahlen".split(),
+    "fr-fr": "ministère négociations navigation port conseil quota pêche frontière traité "
+    "ambassade visas commerce céréales gazoduc délégation sommet cessez observateurs "
+    "sanctions tarifs archipel phare douane consulat réfugiés élections".split(),
+    "es-es": "ministerio negociaciones navegación puerto consejo cuota pesca frontera tratado "
+    "embajada visados comercio grano gasoducto delegación cumbre alto observadores "
+    "sanciones aranceles archipiélago faro aduana consulado refugiados elecciones".split(),
+}
+LANGUAGES = list(WORDS)
+
+
+def setup_django(data_dir):
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "legation.settings.test")
+    os.environ["LEGATION_DATA_DIR"] = str(data_dir)
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    if os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        call_command("flush", interactive=False, verbosity=0)
+    call_command("migrate", verbosity=0)
+
+
+def sentence(rng, language, length):
+    words = WORDS[language]
+    # The first word in every sentence, the others by a falling (Zipf-like) frequency.
+    chosen = [words[0]] + [
+        words[min(int(rng.paretovariate(1.1)) - 1, len(words) - 1)] for _ in range(length - 1)
+    ]
+    return " ".join(chosen).capitalize() + "."
+
+
+def body(rng, language, people, transcript):
+    blocks = []
+    if not transcript:
+        for _ in range(rng.randint(2, 5)):
+            text = " ".join(sentence(rng, language, rng.randint(8, 16)) for _ in range(3))
+            blocks.append({"type": "paragraph", "value": f"<p>{text}</p>", "id": str(uuid.uuid4())})
+        return blocks
+    speaker, other = rng.sample(people, 2)
+    blocks.append(turn("statement", {"speaker": speaker}, sentence(rng, language, 40)))
+    for _ in range(rng.randint(3, 6)):
+        asked = {"asker": None, "outlet": "Harbour Radio", "addressed_to": [speaker]}
+        blocks.append(turn("question", asked, sentence(rng, language, 14) + "?"))
+        blocks.append(
+            turn(
+                "answer", {"speaker": speaker, "speaking_after": None}, sentence(rng, language, 30)
+            )
+        )
+        if rng.random() < 0.3:
+            after = {"speaker": other, "speaking_after": speaker}
+            blocks.append(turn("answer", after, sentence(rng, language, 20)))
+    return blocks
+
+
+def turn(kind, value, text):
+    return {"type": kind, "value": {**value, "text": f"<p>{text}</p>"}, "id": str(uuid.uuid4())}
+
+
+def build_archive(count, seed=7):
+    import json
+
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection, transaction
+    from django.utils import timezone
+    from wagtail.models import Locale, Page, Site
+
+    from legation.directory.models import Person
+    from legation.documents.models import ArchivePage, DocumentKind, DocumentPage
+    from legation.missions.models import MinistryHomePage
+
+    rng = random.Random(seed)
+    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+    root = Page.get_first_root_node()
+    ministry = root.add_child(
+        instance=MinistryHomePage(
+            title="Ministry", slug="bench-ministry", time_zone="Europe/Berlin"
+        )
+    )
+    archive = ministry.add_child(instance=ArchivePage(title="News", slug="news"))
+    for page in (ministry, archive):
+        page.save_revision().publish()
+    Site.objects.update_or_create(
+        hostname="bench.test", defaults={"root_page": ministry, "port": 80, "is_default_site": True}
+    )
+    english = locales["en-gb"]
+    kinds = [
+        DocumentKind.objects.create(name=slug, plural_name=slug, slug=slug, locale=english)
+        for slug in ("speech", "statement", "comment", "transcript", "briefing")
+    ]
+    people = [Person.objects.create(name=f"Speaker {n}", locale=english) for n in range(60)]
+    content_type = ContentType.objects.get_for_model(DocumentPage)
+    now = timezone.now()
+    batch = 2000
+    with transaction.atomic():
+        for start in range(0, count, batch):
+            pages, details = [], {}
+            for n in range(start, min(start + batch, count)):
+                language = LANGUAGES[n % len(LANGUAGES)]
+                transcript = n % 5 == 3
+                words = WORDS[language]
+                title = f"{words[n % 7 + 1]} {words[n % 11 + 2]} {words[n % 97 % len(words)]} {n}"
+                path = Page._get_path(archive.path, archive.depth + 1, n + 1)
+                pages.append(
+                    Page(
+                        path=path,
+                        depth=archive.depth + 1,
+                        numchild=0,
+                        title=title,
+                        draft_title=title,
+                        slug=f"document-{n}",
+                        content_type=content_type,
+                        live=True,
+                        has_unpublished_changes=False,
+                        url_path=f"{archive.url_path}document-{n}/",
+                        locale=locales[language],
+                        first_published_at=now,
+                        last_published_at=now,
+                    )
+                )
+                details[f"document-{n}"] = (n, language, transcript)
+            Page.objects.bulk_create(pages)
+            created = Page.objects.filter(path__in=[page.path for page in pages]).values_list(
+                "pk", "slug"
+            )
+            rows, participants = [], []
+            for pk, slug in created:
+                n, language, transcript = details[slug]
+                chosen = rng.sample(people, 2)
+                blocks = body(rng, language, [p.pk for p in chosen], transcript)
+                published = now - datetime.timedelta(hours=3 * n + 1)
+                lead = sentence(rng, language, 12)
+                kind = kinds[3] if transcript else kinds[n % len(kinds) if n % 5 != 3 else 0]
+                rows.append((pk, kind.pk, published, "day", "", lead, json.dumps(blocks), "", ""))
+                participants += [(pk, person.pk) for person in chosen]
+            with connection.cursor() as cursor:
+                cursor.executemany(
+                    f"INSERT INTO {DocumentPage._meta.db_table} (page_ptr_id, kind_id, "
+                    "published_at, event_date_precision, event_place, lead, body, source_url, "
+                    "source_hash) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                    rows,
+                )
+            through = DocumentPage.participants.through
+            through.objects.bulk_create(
+                through(documentpage_id=pk, person_id=person) for pk, person in participants
+            )
+        Page.objects.filter(pk=archive.pk).update(numchild=count)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    return people
+
+
+def measure(url, repeat):
+    from django.test import Client
+
+    client = Client()
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        response = client.get(url, HTTP_HOST="bench.test")
+        timings.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, (url, response.status_code)
+    timings.sort()
+    p95 = timings[max(0, round(0.95 * len(timings)) - 1)]
+    return statistics.median(timings), p95
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as data_dir:
+        setup_django(data_dir)
+        from django.db import connection
+
+        from legation.documents.models import DocumentPage
+        from legation.search.backends import engine
+        from legation.search.indexing import IndexDocuments, RebuildIndex
+        from legation.search.models import SearchDocument, SearchTurn
+
+        started = time.perf_counter()
+        people = build_archive(args.documents)
+        print(f"built {args.documents} documents in {time.perf_counter() - started:.1f} s")
+
+        started = time.perf_counter()
+        if os.environ.get("BENCH_PROFILE"):
+            import cProfile
+
+            cProfile.runctx("RebuildIndex().execute()", globals(), locals(), sort="cumtime")
+        else:
+            RebuildIndex().execute()
+        with connection.cursor() as cursor:
+            engine().optimize(cursor)
+            cursor.execute("ANALYZE")
+        print(
+            f"full reindex: {time.perf_counter() - started:.1f} s, "
+            f"{SearchDocument.objects.count()} documents, {SearchTurn.objects.count()} turns"
+        )
+
+        en, ru, de = WORDS["en-gb"], WORDS["ru-ru"], WORDS["de-de"]
+        speaker = people[0].name
+        queries = {
+            f"{en[0]} (in every English document)": f"q={en[0]}",
+            f"{ru[0]} (every Russian one, stemmed)": f"q={ru[0][:-1]}ом",
+            f"{en[1]} (about a third)": f"q={en[1]}",
+            f"{de[12]} (rare)": f"q={de[12]}",
+            f"two words: {en[0]} {en[2]}": f"q={en[0]}+{en[2]}",
+            f'phrase "{en[0]} {en[1]}"': f'q="{en[0]}+{en[1]}"',
+            f'speaker:"{speaker}" {en[0]}': f'q=speaker:"{speaker}"+{en[0]}',
+            f"{en[0]}, kind and year facets chosen": f"q={en[0]}&kind=transcript&year=2025",
+            f"{en[0]}, newest first": f"q={en[0]}&sort=date",
+        }
+        print(f"{'query (relevance, with facets)':46} {'median ms':>9} {'p95 ms':>7}")
+        for label, query in queries.items():
+            median, p95 = measure(f"/en-gb/search/?{query}", args.repeat)
+            print(f"{label:46} {median:>9.1f} {p95:>7.1f}")
+
+        transcript = DocumentPage.objects.filter(kind__slug="transcript").first()
+        timings = []
+        for _ in range(args.repeat):
+            started = time.perf_counter()
+            IndexDocuments([transcript.translation_key]).execute()
+            timings.append((time.perf_counter() - started) * 1000)
+        print(f"reindex of one edited transcript: median {statistics.median(timings):.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
