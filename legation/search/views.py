@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
+from legation.caching.dependencies import PUBLIC, record
 from legation.core.languages import site_languages_for_request
 from legation.core.models import PublicGate
 
@@ -29,6 +30,9 @@ def site_home(request):
 @require_safe
 def search(request):
     home = site_home(request)
+    # Results come from the index by SQL of its own, which records no rows: a cached page of
+    # results is dropped whenever what the gate admits changes anywhere.
+    record(PUBLIC)
     form = SearchForm(request.GET)
     results = SiteSearch(request, form, home)
     status = 200 if form.is_valid() else 400
