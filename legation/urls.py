@@ -7,11 +7,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from legation.core.auth import authenticate_with_password
+from legation.core.health import healthz
 from legation.core.media import serve_media
 from legation.publishing.views import embargo_preview
 from legation.translations.routing import redirect_to_default_language
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -1,5 +1,5 @@
 # Shared by scripts/demo and scripts/test: a virtual environment with Legation installed
-# (pinned in pyproject.toml) and its message catalogs compiled.
+# (pinned in pyproject.toml), its message catalogs compiled and its static files collected.
 install_legation() {
     extras="$1"
     if [ ! -x .venv/bin/python ]; then
@@ -9,19 +9,34 @@ install_legation() {
     .venv/bin/python -m pip install --quiet --upgrade "pip==26.3"
     .venv/bin/python -m pip install --quiet -e ".$extras"
     .venv/bin/legation compile_catalogs
+    .venv/bin/legation collectstatic --noinput -v 0
 }
 
-# The browser tests drive Debian's Chromium through its own ChromeDriver (no browser downloads).
-install_browser() {
-    if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
-        return
-    fi
-    echo "Installing Debian's chromium and chromium-driver…"
+apt_install() {
     if [ "$(id -u)" = 0 ]; then
         apt_get="apt-get"
     else
         apt_get="sudo apt-get"
     fi
-    $apt_get install -y -q chromium chromium-driver > /dev/null \
-        || { $apt_get update -q > /dev/null && $apt_get install -y -q chromium chromium-driver > /dev/null; }
+    $apt_get install -y -q "$@" > /dev/null \
+        || { $apt_get update -q > /dev/null && $apt_get install -y -q "$@" > /dev/null; }
+}
+
+# The browser tests drive Debian's Chromium through its own ChromeDriver (no browser
+# downloads), check pages with axe-core and the Nu HTML Checker (vnu-jar), pinned in
+# package.json and package-lock.json and installed by npm, and run the checker on Debian's
+# Java.
+install_browser() {
+    missing=""
+    [ -x /usr/bin/chromium ] || missing="$missing chromium"
+    [ -x /usr/bin/chromedriver ] || missing="$missing chromium-driver"
+    command -v java > /dev/null || missing="$missing default-jre-headless"
+    command -v npm > /dev/null || missing="$missing nodejs npm"
+    if [ -n "$missing" ]; then
+        echo "Installing Debian's$missing…"
+        # shellcheck disable=SC2086
+        apt_install $missing
+    fi
+    # vnu-jar's install script would download a Java runtime: Debian's is used instead.
+    npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 }
