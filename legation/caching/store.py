@@ -24,6 +24,7 @@ URLS = "legation:urls:"
 # Request headers a response may vary on and still be cached (Cookie is not one: a request
 # that carries a session never reaches the cache, and other cookies change nothing here).
 CACHEABLE_VARY = {"accept-language", "accept-encoding", "accept"}
+GRACE_SECONDS = 60
 
 
 class PageCache:
@@ -64,9 +65,13 @@ class PageCache:
         """Keep `response` under the request's address until `expires` (a Unix time) or
         until one of `tags` is invalidated; not at all if one was invalidated after
         `started_ns`, when rendering began. Returns whether it was stored."""
-        timeout = expires - time.time()
-        if timeout <= 0:
+        remaining = expires - time.time()
+        if remaining <= 0:
             return False
+        # The entry itself says when it ends (checked on each read); the backend's own expiry
+        # only clears it away later, so a backend whose clock runs apart (Redis's) changes
+        # nothing.
+        timeout = remaining + GRACE_SECONDS
         versions = self.versions(tags)
         if any(version is None or version > started_ns for version in versions.values()):
             return False

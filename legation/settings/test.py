@@ -1,3 +1,5 @@
+import os
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "legation-test-secret-key"
@@ -28,3 +30,10 @@ STORAGES = {
 # The page cache is switched on by the tests that test it (tests/caching), which clear it
 # between tests; elsewhere tests roll their data back while a cache would keep their pages.
 LEGATION_PAGE_CACHE = False
+
+# pytest-xdist's workers each have a database of their own; with Redis each gets a database
+# number of its own too (the next ones after CACHE_URL's), since clearing the cache empties it.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if CACHE_URL.startswith("redis") and _worker.startswith("gw"):  # noqa: F405
+    _base, _sep, _number = CACHE_URL.rpartition("/")  # noqa: F405
+    CACHES["default"]["LOCATION"] = f"{_base}/{int(_number or 0) + int(_worker[2:])}"  # noqa: F405
