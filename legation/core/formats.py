@@ -4,7 +4,7 @@ Babel carries the CLDR month names in the grammatical case each pattern needs (R
 genitive "мая"), which Django's own date formats do not.
 """
 
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_datetime, get_month_names
 from babel.numbers import format_decimal
 from django.utils import timezone
 from django.utils.translation import get_language, to_locale
@@ -43,6 +43,13 @@ def long_date(day, language_code=None):
 def month_and_year(day, language_code=None):
     language, locale = _language(language_code)
     return format_date(day, MONTH_PATTERNS.get(language, DEFAULT_MONTH), locale=locale)
+
+
+def month_names(language_code=None):
+    """{1: "January", …} as a list of months names them in the language ("январь", not the
+    genitive "января" of a date)."""
+    _code, locale = _language(language_code)
+    return dict(get_month_names("wide", context="stand-alone", locale=locale))
 
 
 def list_date(moment, zone):

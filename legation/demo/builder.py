@@ -47,6 +47,8 @@ class DemoBuilder:
         self.organisations = self.build_organisations(english)
         self.people = self.build_people(english)
         self.kinds = self.build_kinds(english)
+        # Before the sites: a translated mission home names its head in its own language.
+        self.translate_directory()
         ministry = self.build_site(MinistryHomePage, sites.MINISTRY, is_default=True)
         missions = [self.build_site(MissionHomePage, spec) for spec in sites.MISSIONS]
         writer = DocumentWriter(self.now, self.random, self.people, self.organisations, self.kinds)
@@ -59,7 +61,6 @@ class DemoBuilder:
                 writer.write_native_news(self.archive(mission, spec["default_language"]), spec)
         self.link_additional_materials(ministry)
         self.feature(ministry, missions, ministry_documents)
-        self.translate_directory()
         self.accounts = ensure_demo_accounts()
         # After the accounts: an editor submits one for review, a publisher withdraws one.
         HeldBackWriter(self.now, self.kinds, self.organisations).write(
@@ -105,6 +106,15 @@ class DemoBuilder:
         return people
 
     def translate_directory(self):
+        for slug, versions in directory.TRANSLATED_ORGANISATIONS.items():
+            organisation = self.organisations[slug]
+            for language_code, (name, description) in versions.items():
+                target = locale(language_code)
+                if organisation.has_translation(target):
+                    continue
+                translation = organisation.copy_for_translation(target)
+                translation.name, translation.description = name, description
+                translation.save()
         for language_code, names in directory.TRANSLATED_NAMES.items():
             target = locale(language_code)
             roles = directory.TRANSLATED_ROLES.get(language_code, {})
@@ -212,24 +222,60 @@ class DemoBuilder:
 
     def translate_home(self, home, spec, language_code):
         target = locale(language_code)
-        if home.has_translation(target):
+        translation = home.get_translation_or_none(target)
+        created = translation is None
+        if created:
+            translation = home.copy_for_translation(target)
+            translation.title = spec["titles"][language_code]
+        elif not isinstance(translation, MissionHomePage) or self.rows_in_language(
+            translation, spec, language_code
+        ):
             return
-        translation = home.copy_for_translation(target)
-        translation.title = spec["titles"][language_code]
         if isinstance(translation, MissionHomePage):
-            for item, city in zip(translation.cities.all(), spec["cities"], strict=True):
-                item.name = city[language_code]
-            for item, contact in zip(
-                translation.consular_contacts.all(), spec["contacts"], strict=True
-            ):
-                item.label, item.hours = contact[language_code]
-            for item, counter in zip(translation.counters.all(), spec["counters"], strict=True):
-                item.title, item.message = counter[language_code]
+            self.translate_rows(translation, spec, language_code)
         translation.save_revision().publish()
-        archive = ArchivePage.objects.child_of(home).first()
-        archive_translation = archive.copy_for_translation(target)
-        archive_translation.title = multilingual.ARCHIVE_TITLES[language_code]
-        archive_translation.save_revision().publish()
+        if created:
+            archive = ArchivePage.objects.child_of(home).first()
+            archive_translation = archive.copy_for_translation(target)
+            archive_translation.title = multilingual.ARCHIVE_TITLES[language_code]
+            archive_translation.save_revision().publish()
+
+    def translate_rows(self, translation, spec, language_code):
+        """The copied rows, in the translation's language. They are the page's child relations,
+        saved with its revision: rows changed and saved one by one would be overwritten by the
+        revision's copy when it is published, and rows left unchanged stay in the source's
+        language. The rows keep their translation keys, aligned with the source's."""
+        cities = list(translation.cities.all())
+        for item, city in zip(cities, spec["cities"], strict=True):
+            item.name = city[language_code]
+        contacts = list(translation.consular_contacts.all())
+        for item, contact in zip(contacts, spec["contacts"], strict=True):
+            item.label, item.hours = contact[language_code]
+        counters = list(translation.counters.all())
+        for item, counter in zip(counters, spec["counters"], strict=True):
+            item.title, item.message = counter[language_code]
+        translation.cities, translation.consular_contacts = cities, contacts
+        translation.counters = counters
+        head = self.people[spec["head"]]
+        translation.head_of_mission = head.get_translation_or_none(translation.locale) or head
+
+    @staticmethod
+    def rows_in_language(home, spec, language_code):
+        """Whether a mission home's rows read as the demo writes them in its language (a demo
+        built before the rows were saved with the page left them in the source's language)."""
+        rows = [
+            (item.name, city[language_code])
+            for item, city in zip(home.cities.all(), spec["cities"], strict=False)
+        ]
+        rows += [
+            ((item.label, item.hours), contact[language_code])
+            for item, contact in zip(home.consular_contacts.all(), spec["contacts"], strict=False)
+        ]
+        rows += [
+            ((item.title, item.message), counter[language_code])
+            for item, counter in zip(home.counters.all(), spec["counters"], strict=False)
+        ]
+        return all(shown == written for shown, written in rows)
 
     @staticmethod
     def archive(home, language_code):

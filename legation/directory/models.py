@@ -74,13 +74,15 @@ class Organisation(TranslatableMixin, SluggedMixin, index.Indexed, ClusterableMo
         return self.name
 
     def head_on(self, day):
-        """The appointment of the organisation's head current on `day`, if any."""
-        return (
+        """The appointment of the organisation's head current on `day`, if any: in this
+        version's language where the head has one. Appointments name an organisation in the
+        language they were entered in, so every version finds them by translation key."""
+        appointments = (
             Appointment.objects.current_on(day)
-            .filter(organisation=self, is_head=True)
-            .select_related("person")
-            .first()
+            .filter(organisation__translation_key=self.translation_key, is_head=True)
+            .select_related("person", "organisation")
         )
+        return appointments.filter(locale_id=self.locale_id).first() or appointments.first()
 
 
 class Person(TranslatableMixin, SluggedMixin, index.Indexed, ClusterableModel):

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from legation.core.formats import month_names
 from legation.directory.models import Organisation, Person
 from legation.directory.publication import is_public
 
@@ -23,6 +24,23 @@ class ArchiveFilterForm(forms.Form):
     def __init__(self, data, *, locale, **kwargs):
         super().__init__(data, **kwargs)
         self.locale = locale
+        self.fields["month"].choices = [("", ""), *month_names().items()]
+
+    def person_choices(self, documents):
+        """The public people the listed documents name, in this language, for the form."""
+        return self._named_by(Person, documents, "participants")
+
+    def organisation_choices(self, documents):
+        return self._named_by(Organisation, documents, "organisations")
+
+    def _named_by(self, model, documents, relation):
+        # Named on any version of a listed document (people are set on the source), offered
+        # in this language's version: the filter's value is its slug.
+        naming = documents.model.objects.filter(
+            translation_key__in=documents.order_by().values("translation_key")
+        )
+        named = model.objects.filter(pk__in=naming.values(relation)).values("translation_key")
+        return model.objects.public().filter(locale=self.locale, translation_key__in=named)
 
     def clean(self):
         cleaned = super().clean()

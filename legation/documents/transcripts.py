@@ -57,6 +57,23 @@ class Turn:
         return self.value.get("outlet", "") if self.kind == "question" else ""
 
     @property
+    def affiliation(self):
+        """What follows the speaker's name: the role held that day, its organisation and a
+        question's outlet, each said once ("Correspondent, Velmora Press Agency", not the
+        agency again as the role's organisation and as the outlet)."""
+        role = self.speaker_role
+        parts = [role.role] if role and role.role else []
+        if role and role.organisation:
+            parts.append(role.organisation.name)
+        if self.outlet:
+            parts.append(self.outlet)
+        said = []
+        for part in parts:
+            if not any(part.casefold() in earlier.casefold() for earlier in said):
+                said.append(part)
+        return ", ".join(said)
+
+    @property
     def plain_text(self):
         return strip_tags(self.value["text"].source).strip()
 
@@ -127,6 +144,19 @@ class Transcript:
     def questions(self):
         """The "answers to media questions" list: each question, linked to its turn."""
         return [turn for turn in self.turns if turn.kind == "question"]
+
+    @cached_property
+    def questions_heading(self):
+        """The heading the questions come under, if the body gives them one ("Answers to media
+        questions" in a briefing): the contents list the questions under it, not under a
+        second entry of the same name."""
+        previous = None
+        for _, anchor in self.items:
+            if isinstance(anchor, Turn) and anchor.kind == "question":
+                return previous if isinstance(previous, Heading) else None
+            if anchor is not None:
+                previous = anchor
+        return None
 
     @cached_property
     def contents(self):

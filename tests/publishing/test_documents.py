@@ -115,7 +115,7 @@ def test_transcript_renders_turns_with_roles_held_on_the_documents_date(client, 
     assert "addressed to Nadia Okonjo" in html
     assert "(speaking after Nadia Okonjo)" in html
     assert "(Laughter)" in html
-    assert "(Baltic Wire)" in html
+    assert 'Question</span> — <span class="turn__outlet">Baltic Wire</span>' in html
     # Head of the organisation on the document's date.
     card = re.search(r'<aside class="organisation-card".*?</aside>', html, re.S).group(0)
     assert "Council of Nations" in card and "1 Assembly Plaza" in card

@@ -146,7 +146,7 @@ def test_syndicated_ministry_documents_keep_one_canonical_address(client, missio
     home.save_revision().publish()
 
     archive_html = client.get("/en-gb/news/", HTTP_HOST=MISSION_HOST).content.decode()
-    listed = dict(re.findall(r'<a href="([^"]+)">([^<]+)</a></h3>', archive_html))
+    listed = dict(re.findall(r'<a href="([^"]+)">([^<]+)</a></h2>', archive_html))
     assert set(listed.values()) == {"Minister&#x27;s speech", "Ministry statement", "Embassy news"}
     # Ministry texts link to their one address on the ministry's site; the embassy's own
     # texts stay on the embassy's site.

@@ -10,7 +10,8 @@ from .conftest import MISSION_HOST, locale, translate
 
 
 def switcher_links(html):
-    """[(text, href, lang, hreflang)] of the language switcher's links, and its current entry."""
+    """[(text, href, lang, hreflang)] of the language switcher's links (each language named in
+    itself), and its current entry."""
     nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S)
     if nav is None:
         return [], None
@@ -52,8 +53,8 @@ def test_switcher_lists_exactly_the_versions_that_exist(client, statement_in_thr
     links, current = switcher_links(response.content.decode())
     assert current == "ru-RU"
     assert links == [
-        ("en-GB", "/en-gb/archive/harbour-agreement/", "en-GB", "en-GB"),
-        ("de-DE", "/de-de/archive/harbour-agreement/", "de-DE", "de-DE"),
+        ("English", "/en-gb/archive/harbour-agreement/", "en-GB", "en-GB"),
+        ("Deutsch", "/de-de/archive/harbour-agreement/", "de-DE", "de-DE"),
     ]
 
 
@@ -66,7 +67,7 @@ def test_a_version_that_is_not_public_is_not_listed(client, statement_in_three, 
     response = client.get("/en-gb/archive/harbour-agreement/")
 
     links, _current = switcher_links(response.content.decode())
-    assert [text for text, *_ in links] == ["ru-RU", "de-DE"]
+    assert [text for text, *_ in links] == ["Русский", "Deutsch"]
     assert unpublished.url not in response.content.decode()
     assert client.get("/es-es/archive/harbour-agreement/").status_code == 404
 
@@ -158,7 +159,7 @@ def test_the_switcher_leaves_out_languages_outside_the_site_set(client, mission)
     links, current = switcher_links(client.get("/fr-fr/", HTTP_HOST=MISSION_HOST).content.decode())
 
     assert current == "fr-FR"
-    assert [text for text, *_ in links] == ["en-GB"]
+    assert [text for text, *_ in links] == ["English"]
 
 
 def test_default_language_must_be_in_the_site_set(mission):
@@ -197,7 +198,7 @@ def test_a_persons_page_links_to_the_same_person_in_the_languages_they_exist_in(
 
     links, current = switcher_links(response.content.decode())
     assert current == "en-GB"
-    assert links == [("ru-RU", "/ru-ru/people/vera-anders/", "ru-RU", "ru-RU")]
+    assert links == [("Русский", "/ru-ru/people/vera-anders/", "ru-RU", "ru-RU")]
     assert alternates(response.content.decode()) == {
         "en-GB": "http://localhost/en-gb/people/vera-anders/",
         "ru-RU": "http://localhost/ru-ru/people/vera-anders/",
@@ -237,7 +238,7 @@ def test_a_routable_page_names_the_same_view_in_its_translations(
     links, current = switcher_links(client.get("/en-gb/people/vera-anders/").content.decode())
 
     assert current == "en-GB"
-    assert links == [("ru-RU", "/ru-ru/people/vera-anders/", "ru-RU", "ru-RU")]
+    assert links == [("Русский", "/ru-ru/people/vera-anders/", "ru-RU", "ru-RU")]
 
 
 def test_editors_choose_the_site_languages_in_the_admin(admin_client, mission):

@@ -1,6 +1,7 @@
 import json
 
 from django import template
+from django.utils import timezone
 
 from legation.core import formats
 
@@ -50,3 +51,13 @@ def plural_forms_json(counter):
 def clock(moment):
     """Hours and minutes in the moment's own zone (Django's date filter would convert to UTC)."""
     return moment.strftime("%H:%M")
+
+
+@register.filter
+def datetime_attribute(moment, zone=None):
+    """A moment for `<time datetime>`: ISO 8601 to the second, in `zone` if given. Django's
+    "c" format and isoformat() add microseconds, which HTML's datetime syntax refuses."""
+    if not moment:
+        return ""
+    local = timezone.localtime(moment, zone) if zone else moment
+    return local.replace(microsecond=0).isoformat()

@@ -224,7 +224,7 @@ PEOPLE = [
     ("Clara Weiss", [("Correspondent, Northern Courier", None, None, None, False)]),
     (
         "Dmitri Orlan",
-        [("Correspondent, Velmora Press Agency", "velmora-press-agency", None, None, False)],
+        [("Correspondent", "velmora-press-agency", None, None, False)],
     ),
     ("Sofía Maldonado", [("Correspondent, Diario del Plata", None, None, None, False)]),
     ("James Holloway", [("Correspondent, The Evening Ledger", None, None, None, False)]),
@@ -232,7 +232,9 @@ PEOPLE = [
     ("Luis Carrera", [("Correspondent, Andes Today", None, None, None, False)]),
 ]
 
-# Names as Russian and Spanish readers see them, for the translated directory entries.
+# People and organisations in the other languages of the sites whose texts name them: a link
+# from a page in a language goes to the version in that language. Names as their readers
+# write them; a name missing here is the same as in English.
 TRANSLATED_NAMES = {
     "ru-ru": {
         "Aldo Brennick": "Альдо Бренник",
@@ -241,7 +243,16 @@ TRANSLATED_NAMES = {
         "Petr Kalvik": "Петр Кальвик",
         "Oren Vasker": "Орен Васкер",
         "Nadia Okonjo": "Надия Оконджо",
+        "Jarl Tiedemann": "Ярл Тидеман",
+        "Greta Hollen": "Грета Холлен",
     },
+    "de-de": {"Jarl Tiedemann": "Jarl Tiedemann", "Greta Hollen": "Greta Hollen"},
+    "es-es": {
+        "Jarl Tiedemann": "Jarl Tiedemann",
+        "Nadia Okonjo": "Nadia Okonjo",
+        "Lucia Ferrand": "Lucía Ferrand",
+    },
+    "fr-fr": {"Jarl Tiedemann": "Jarl Tiedemann"},
 }
 TRANSLATED_ROLES = {
     "ru-ru": {
@@ -253,5 +264,74 @@ TRANSLATED_ROLES = {
         "Special Envoy for Arctic Affairs": "Специальный посланник по делам Арктики",
         "Director of the Information and Press Department": "Директор Департамента информации и печати",
         "Secretary-General": "Генеральный секретарь",
+        "Chair": "Председатель",
+        "Commissioner": "Комиссар",
+    },
+    "de-de": {"Chair": "Vorsitzender", "Commissioner": "Kommissarin"},
+    "es-es": {
+        "Chair": "Presidente",
+        "Secretary-General": "Secretaria General",
+        "Ambassador to Argentina": "Embajadora en Argentina",
+    },
+    "fr-fr": {"Chair": "Président"},
+}
+# slug: {language: (name, description)}; the address and web site are the same in every one.
+TRANSLATED_ORGANISATIONS = {
+    "mfa-velmora": {
+        "ru-ru": (
+            "Министерство иностранных дел Республики Велмора",
+            "Министерство осуществляет внешнюю политику Республики Велмора.",
+        ),
+    },
+    "embassy-london": {
+        "ru-ru": (
+            "Посольство Республики Велмора в Великобритании",
+            "Посольство представляет Велмору в Великобритании.",
+        ),
+    },
+    "embassy-buenos-aires": {
+        "es-es": (
+            "Embajada de la República de Velmora en Argentina",
+            "La embajada representa a Velmora en la República Argentina.",
+        ),
+    },
+    "council-of-nations": {
+        "ru-ru": (
+            "Совет Наций",
+            "Универсальная межправительственная организация из 190 государств-членов.",
+        ),
+        "es-es": (
+            "Consejo de las Naciones",
+            "Una organización intergubernamental universal de 190 Estados miembros.",
+        ),
+    },
+    "northern-maritime-forum": {
+        "ru-ru": (
+            "Северный морской форум",
+            "Прибрежные государства, сотрудничающие в области безопасности судоходства и "
+            "рыболовства.",
+        ),
+        "de-de": (
+            "Nördliches Seeforum",
+            "Küstenstaaten, die bei Schiffssicherheit und Fischerei zusammenarbeiten.",
+        ),
+        "es-es": (
+            "Foro Marítimo del Norte",
+            "Estados costeros que cooperan en seguridad marítima y pesca.",
+        ),
+        "fr-fr": (
+            "Forum maritime du Nord",
+            "Des États côtiers qui coopèrent pour la sécurité maritime et la pêche.",
+        ),
+    },
+    "danube-water-commission": {
+        "ru-ru": (
+            "Дунайская водная комиссия",
+            "Совместное управление общими реками и их портами.",
+        ),
+        "de-de": (
+            "Donau-Wasserkommission",
+            "Gemeinsame Verwaltung gemeinsamer Flüsse und ihrer Häfen.",
+        ),
     },
 }

@@ -55,5 +55,7 @@ class ArchivePage(Page):
             documents=page,
             kinds=site_root.listed_kinds(),
             years=site_root.listed_years(),
+            people=form.person_choices(site_root.listed_documents()),
+            organisations=form.organisation_choices(site_root.listed_documents()),
         )
         return context

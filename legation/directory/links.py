@@ -1,0 +1,58 @@
+"""Where a link to a person or an organisation goes: only to a page that exists.
+
+A person's page exists under a site's home in each language the person has a public version
+in; texts name people by their source version (a Russian transcript's turns point at the
+English entry). So a link goes to the version in the page's language, else to the version in
+another language of the site (the link then says which), else nowhere: the name is shown as
+text.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from legation.core.languages import bcp47
+
+from .models import Organisation, Person
+
+ROUTES = {Person: "person", Organisation: "organisation"}
+
+
+@dataclass(frozen=True)
+class DirectoryLink:
+    name: str
+    url: str | None
+    language_code: str  # of the version linked to (or named, without a link)
+    is_other_language: bool
+
+    @property
+    def tag(self):
+        return bcp47(self.language_code)
+
+
+def directory_link(site_root, entry, request=None):
+    """The link from a page under `site_root` (one language's home) to `entry`'s page."""
+    model = type(entry)
+    versions = {
+        version.locale.language_code: version
+        for version in model.objects.public()
+        .filter(translation_key=entry.translation_key)
+        .select_related("locale")
+    }
+    here = site_root.locale.language_code
+    site_languages = [code for code, _name in settings.LANGUAGES if code in site_root.languages]
+    order = [here, site_root.default_language, *site_languages]
+    for language_code in dict.fromkeys(order):
+        version = versions.get(language_code)
+        home = (
+            site_root
+            if language_code == here
+            else site_root.get_translation_or_none(version.locale)
+            if version
+            else None
+        )
+        if version is None or home is None or not home.live:
+            continue
+        url = home.get_url(request) + home.reverse_subpage(ROUTES[model], args=(version.slug,))
+        return DirectoryLink(version.name, url, language_code, language_code != here)
+    return DirectoryLink(entry.name, None, entry.locale.language_code, False)
