@@ -9,9 +9,12 @@ gate. An address's alternates are read for a whole sitemap page at once, not one
 address.
 """
 
+from django.conf import settings
 from django.db.models import Max, OuterRef, Subquery
+from django.urls import reverse
+from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from legation.core.languages import bcp47, served_languages, site_languages
 from legation.core.models import PublicGate
@@ -43,7 +46,9 @@ class SiteSitemap(Sitemap):
         return [code for code in self.languages.codes if code in served]
 
     def items(self):
-        """The public versions this section lists, ordered so that pages are stable."""
+        """The public versions this section lists, ordered so that pages are stable, as
+        {translation_key, locale__language_code} rows: a sitemap page holds up to 50,000, and
+        a model instance for each would cost more than the rest of the sitemap."""
         raise NotImplementedError
 
     def versions_of(self, keys):
@@ -51,9 +56,13 @@ class SiteSitemap(Sitemap):
         the pages whose translation keys the subquery `keys` gives."""
         raise NotImplementedError
 
+    def listed(self):
+        """The queryset items() reads its rows from."""
+        raise NotImplementedError
+
     def get_latest_lastmod(self):
         """For the index, in one query (Django's default reads every item)."""
-        return self.items().aggregate(latest=Max(self.lastmod_field))["latest"]
+        return self.listed().aggregate(latest=Max(self.lastmod_field))["latest"]
 
     def _urls(self, page, protocol, domain):
         # Overridden as Wagtail's own Sitemap does, to read the alternates of a whole page of
@@ -65,8 +74,8 @@ class SiteSitemap(Sitemap):
         items = list(object_list)
         urls = []
         for item in items:
-            by_language = versions[item.translation_key]
-            location, lastmod = by_language[item.locale.language_code]
+            by_language = versions[item["translation_key"]]
+            location, lastmod = by_language[item["locale__language_code"]]
             alternates = [
                 {"lang_code": bcp47(code), "location": address}
                 for code, (address, _lastmod) in by_language.items()
@@ -95,17 +104,42 @@ class PageSitemap(SiteSitemap):
             in_site |= Page.objects.filter(path__startswith=home.path)
         return self.gate.filter(in_site)
 
+    def listed(self):
+        return self.pages()
+
     def items(self):
-        return self.pages().select_related("locale").order_by("path")
+        return self.pages().order_by("path").values("translation_key", "locale__language_code")
 
     def versions_of(self, keys):
         versions = {}
-        pages = self.pages().filter(translation_key__in=keys).select_related("locale")
-        for page in pages.order_by("path"):
-            code = page.locale.language_code
-            address = page.get_full_url(self.request)
-            versions.setdefault(page.translation_key, {})[code] = (address, page.last_published_at)
+        pages = self.pages().filter(translation_key__in=keys).order_by("path")
+        addresses = PageAddresses(self.site)
+        for key, code, url_path, lastmod in pages.values_list(
+            "translation_key", "locale__language_code", "url_path", "last_published_at"
+        ):
+            versions.setdefault(key, {})[code] = (addresses.of(url_path), lastmod)
         return _in_language_order(versions, self.languages.codes)
+
+
+class PageAddresses:
+    """Page.get_full_url() from the one field it reads, url_path, for a sitemap's many pages:
+    Wagtail asks it of a page instance, and building one (a modelcluster model) for each of
+    50,000 addresses took most of a sitemap's time. The same steps as Wagtail 8's
+    Page.get_url_parts: the first site root path the page is under (this site's if several),
+    the URL reversed in that root's language."""
+
+    def __init__(self, site):
+        self.site = site
+        self.root_paths = Site.get_site_root_paths()
+
+    def of(self, url_path):
+        under = [root for root in self.root_paths if url_path.startswith(root.root_path)]
+        root = next((root for root in under if root.site_id == self.site.pk), under[0])
+        with translation.override(root.language_code):
+            path = reverse("wagtail_serve", args=(url_path[len(root.root_path) :],))
+        if not getattr(settings, "WAGTAIL_APPEND_SLASH", True) and path != "/":
+            path = path.rstrip("/")
+        return root.root_url + path
 
 
 class DirectorySitemap(SiteSitemap):
@@ -133,8 +167,12 @@ class DirectorySitemap(SiteSitemap):
             .annotate(newest_document=Subquery(newest))
         )
 
+    def listed(self):
+        return self.entries()
+
     def items(self):
-        return self.entries().select_related("locale").order_by("slug", "locale_id")
+        entries = self.entries().order_by("slug", "locale_id")
+        return entries.values("translation_key", "locale__language_code")
 
     def address(self, entry):
         home = self.homes[entry.locale.language_code]
