@@ -163,7 +163,8 @@ PERMISSIONS_POLICY = {
     )
 }
 
-# Logs go to standard output, where a service manager or a container runtime collects them.
+# Logs go to standard error, where a service manager or a container runtime collects them;
+# standard output stays the commands' own (`legation import --format json`, `export`).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -171,17 +172,17 @@ LOGGING = {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
     },
     "handlers": {
-        "stdout": {
+        "stderr": {
             "class": "logging.StreamHandler",
-            "stream": "ext://sys.stdout",
+            "stream": "ext://sys.stderr",
             "formatter": "plain",
         },
     },
-    "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["stderr"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         # Instead of Django's defaults (the console in DEBUG only, mail to ADMINS), so that
         # nothing is written twice.
-        "django": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+        "django": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
     },
 }
 

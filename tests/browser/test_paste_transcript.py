@@ -235,7 +235,7 @@ def test_a_pasted_news_conference_is_published_with_its_turns(
     ]
     assert len(turns) == 10
     assert headings[0] == "Ilsa Marren, Spokesperson, Ministry of Foreign Affairs of Velmora"
-    assert headings[1] == "Question — Teo Brask (Velmora Daily) addressed to Ilsa Marren"
+    assert headings[1] == "Question — Teo Brask, Velmora Daily — addressed to Ilsa Marren"
     assert "addressed to Ilsa Marren, Oren Vasker" in headings[3]
     assert headings[5].startswith("Oren Vasker, Deputy Minister of Foreign Affairs")
     assert headings[5].endswith("(speaking after Ilsa Marren)")
