@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     ),
     path("", include("legation.feeds.urls")),
     path("", include("legation.alerts.urls")),
+    path("", include("legation.search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

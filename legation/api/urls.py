@@ -9,6 +9,8 @@ from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework.renderers import JSONRenderer
 from rest_framework.routers import SimpleRouter
 
+from legation.search.api import SearchView
+
 from . import views
 
 router = SimpleRouter()
@@ -51,6 +53,7 @@ urlpatterns = [
         answered_here(SpectacularJSONAPIView.as_view(renderer_classes=[JSONRenderer])),
         name="openapi",
     ),
+    path("search/", answered_here(SearchView.as_view()), name="search"),
     *(
         re_path(str(pattern.pattern), answered_here(pattern.callback), name=pattern.name)
         for pattern in router.urls

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from tests.alerts.channel import subscribe_pages
 from tests.exports.channel import bulk_data_files
 from tests.feeds.channel import feed_addresses
+from tests.search.channel import search_addresses
 
 from .api_channels import api_addresses
 from .discovery_channels import sitemaps_and_robots
@@ -98,3 +99,4 @@ CHANNELS = [
     Channel("api", api_addresses),
     Channel("bulk data", bulk_data_files),
 ]
+CHANNELS.append(Channel("search", search_addresses))

@@ -7,13 +7,7 @@ from django.test import Client
 
 from tests.utils.builders import MINISTRY_HOST, MISSION_HOST
 
-pytestmark = [
-    pytest.mark.django_db,
-    # The page and the API are switched off (legation/urls.py, legation/api/urls.py) until the
-    # probe suite's search channel (tests/search/channel.py) passes: it found the Russian
-    # version of a draft and of a document in review.
-    pytest.mark.skip(reason="search page and API switched off until the no-leak probe passes"),
-]
+pytestmark = pytest.mark.django_db
 
 
 def get(path, host=MINISTRY_HOST):

@@ -30,8 +30,9 @@ def translate(page, language_code, title=None, publish=True):
     translation = page.copy_for_translation(locale(language_code), copy_parents=True)
     translation.title = title or f"{page.title} [{language_code}]"
     revision = translation.save_revision()
-    if publish:
-        revision.publish()
+    if not publish:
+        return revision.as_object()  # the draft as the editor left it, title and all
+    revision.publish()
     return translation.specific_class.objects.get(pk=translation.pk)
 
 
