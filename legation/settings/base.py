@@ -310,6 +310,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # Attachments are served by Django so that the public gate can refuse early downloads.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# A private page asks for its password in the site's own look (header, languages, footer).
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "core/password_required.html"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "txt", "rtf", "xls", "xlsx", "ods", "csv"]
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10000
