@@ -154,7 +154,7 @@ def turns(html):
     found = []
     for kind, heading, text in re.findall(
         r'<section class="turn turn--(\w+)"[^>]*>\s*<h3 class="turn__heading">(.*?)</h3>\s*'
-        r'<div class="turn__text"><p>(.*?)</p>',
+        r'(?:<a class="turn__anchor"[^>]*>.*?</a>\s*)?<div class="turn__text"><p>(.*?)</p>',
         html,
         re.S,
     ):
