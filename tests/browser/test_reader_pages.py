@@ -155,7 +155,11 @@ def test_every_page_type_in_every_language_has_no_axe_violation(
             reader.get(url(public_server, host, path))
             where = f"{host}{path} at {WIDTHS[width_name][0]}px"
             for violation in run_axe(reader):
-                violations.setdefault(where, []).append(violation)
+                nodes = violation["nodes"]
+                violations.setdefault(where, []).append(
+                    f"{violation['rule']} ({violation['impact']}): {violation['help']}; "
+                    f"{len(nodes)} elements, the first {nodes[0][:240] if nodes else None}"
+                )
             # WCAG 1.4.10: the text reflows to the width, nothing to scroll sideways to.
             overflow = reader.execute_script(
                 "return document.documentElement.scrollWidth - window.innerWidth"
@@ -175,7 +179,9 @@ def test_every_page_type_in_every_language_has_no_axe_violation(
     )
     record_property("page audit", summary)
     print(summary)
-    assert not violations, json.dumps(violations, indent=1, ensure_ascii=False)
+    assert not violations, "\n".join(
+        f"{where}:\n  " + "\n  ".join(found) for where, found in violations.items()
+    )
 
 
 def test_every_crawled_page_is_valid_html_by_the_nu_checker(demo_crawl, tmp_path, record_property):
@@ -261,10 +267,12 @@ def test_the_keyboard_alone_reaches_the_switcher_the_filters_and_every_turn(
         turns = [t.get_attribute("id") for t in reader.find_elements(By.CSS_SELECTOR, ".turn[id]")]
         assert len(turns) > 5
         focused = tab_through(reader)
-        links = [
-            reader.find_element(By.CSS_SELECTOR, f'.turn[id="{turn}"] .turn__anchor')
+        own_links = {
+            turn: reader.find_elements(By.CSS_SELECTOR, f'.turn[id="{turn}"] .turn__anchor')
             for turn in turns
-        ]
+        }
+        assert all(own_links.values()), f"turns with no link of their own: {own_links}"
+        links = [found[0] for found in own_links.values()]
         assert [link.get_attribute("hash") for link in links] == [f"#{turn}" for turn in turns]
         assert_reached_with_visible_focus(focused, links, f"every turn of the {kind}")
         # Enter on a turn's link goes to that turn, as a reader citing it would.
