@@ -8,6 +8,7 @@ can be piped; progress, errors and the summary go to standard error.
 import json
 import multiprocessing
 import os
+import stat
 import sys
 import time
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .recognise import UnreadablePage, recognise
+from .recognise.source import MAX_PAGE_BYTES, size_refusal
 
 PROGRESS_FROM = 20  # files; shorter runs finish before a bar would help
 PARALLEL_FROM = 200  # files; below this, starting reader processes costs more than it saves
@@ -64,12 +66,39 @@ def input_files(paths):
             yield str(path)
 
 
-def read_page(path):
+_NOT_REGULAR = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def read_bytes(path):
+    """The file's bytes; a FIFO, device or socket is refused without waiting on it (opened
+    non-blocking, then looked at), and so is a file over the size limit, before it is read."""
     try:
-        data = Path(path).read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as error:
         raise UnreadablePage(f"cannot open: {error.strerror or error}") from None
-    return recognise(data, path)
+    with os.fdopen(descriptor, "rb") as file:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            what = next((name for test, name in _NOT_REGULAR if test(status.st_mode)), None)
+            raise UnreadablePage(f"not a regular file ({what or 'a special file'})")
+        too_large = size_refusal(status.st_size)
+        if too_large:
+            raise UnreadablePage(too_large)
+        try:
+            # One more byte than the limit: a file grown since fstat is refused too.
+            return file.read(MAX_PAGE_BYTES + 1)
+        except OSError as error:
+            raise UnreadablePage(f"cannot read: {error.strerror or error}") from None
+
+
+def read_page(path):
+    return recognise(read_bytes(path), path)
 
 
 def read_outcome(path):
@@ -117,7 +146,7 @@ class ImportRun:
                 path = outcome.path
                 if outcome.error:
                     summary.failed += 1
-                    self._say(progress, self.stderr, f"{path}: {outcome.error}")
+                    self._say(progress, self.stderr, f"{shown(path)}: {outcome.error}")
                 else:
                     if outcome.action:
                         summary.actions[outcome.action] = summary.actions.get(outcome.action, 0) + 1
@@ -162,9 +191,17 @@ class ImportRun:
         return describe(facts, outcome.action)
 
 
+def shown(path):
+    """The path for a `path: reason` line: as it is, or quoted with escapes (as JSON quotes a
+    string) when it holds a line break or another character that would garble the line."""
+    if path.isprintable() and not path.startswith('"'):
+        return path
+    return json.dumps(path, ensure_ascii=False)
+
+
 def describe(facts, action=""):
     """The facts of one page for a reader."""
-    head = f"{facts['file']}: {facts['site_kind']}, {facts['doc_type']}, {facts['language']}"
+    head = f"{shown(facts['file'])}: {facts['site_kind']}, {facts['doc_type']}, {facts['language']}"
     lines = [head + (f" — {action}" if action else "")]
     for key in ("title", "published", "event_place", "event_date"):
         if facts[key]:

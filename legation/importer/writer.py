@@ -81,7 +81,20 @@ class PageWriter:
         root = root or Page.objects.filter(depth=2, slug=reference).first()
         if root is None:
             raise CommandError(f"no site {reference!r} (give a hostname, site name or slug)")
-        return cls(root.specific, locale=_locale(locale) if locale else None, publish=publish)
+        content_locale = None
+        if locale:
+            content_locale = _locale(locale)
+            if content_locale is None:
+                raise CommandError(f"--locale {locale!r}: no such locale in the database")
+            if root.get_translation_or_none(content_locale) is None:
+                versions = ", ".join(
+                    sorted(page.locale.language_code for page in root.get_translations(True))
+                )
+                raise CommandError(
+                    f"--locale {locale!r}: the site {reference!r} has no {locale} version "
+                    f"(it has {versions})"
+                )
+        return cls(root.specific, locale=content_locale, publish=publish)
 
     def __call__(self, page):
         try:
@@ -126,8 +139,10 @@ class PageWriter:
             self._match(unmatched_items, document)
             return "unchanged"
         document._is_site_root = False
-        people = self._people_in(page, root.locale)
         document.title = page.title or page.lead[:200] or page.file
+        document.source_url = page.source_url or ""
+        _refuse_too_long(document, ("title", "source_url"))
+        people = self._people_in(page, root.locale)
         document.kind = self._kind(page.doc_type, root.locale)
         document.published_at = self._published_at(page, root)
         document.hold_until_published()
@@ -135,7 +150,6 @@ class PageWriter:
         document.event_place = (page.event_place or "")[:255]
         document.lead = listed_lead or page.lead
         document.body = self._body(page, people)
-        document.source_url = page.source_url or ""
         document.source_hash = page.content_hash
         organisation = self._organisation(page, root.locale)
         relations = {
@@ -427,6 +441,19 @@ class PageWriter:
             unique_fields=["site_root", "kind", "key"],
             update_fields=["data", "seen_on", "source"],
         )
+
+
+def _refuse_too_long(instance, names):
+    """Refuse, before anything is written, a value longer than its field holds: SQLite would
+    store it (and the admin then refuse to save the page), PostgreSQL raise a bare DataError."""
+    for name in names:
+        field = instance._meta.get_field(name)
+        value = getattr(instance, name)
+        if field.max_length is not None and len(value) > field.max_length:
+            raise ImportRefused(
+                f"{name} too long: {len(value)} characters, where a document's "
+                f"{field.verbose_name} holds at most {field.max_length}"
+            )
 
 
 def _locale(code, locales=None):

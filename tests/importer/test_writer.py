@@ -252,3 +252,26 @@ def test_a_page_that_fails_leaves_nothing_behind_and_the_next_ones_go_in(ministr
         "Amadou Keller",
         "Tomas Ardell",
     ]
+
+
+def test_a_title_longer_than_a_document_holds_is_refused_by_name_and_the_run_goes_on(
+    ministry, tmp_path
+):
+    title = "Statement by the Ministry on " + "the long negotiations " * 13
+    title = title.strip()
+    assert 255 < len(title) <= 400  # a title the recogniser takes, longer than the field
+    (tmp_path / "long.txt").write_text(
+        f"{title}\n\n12 May 2021\n\nThe Ministry notes the progress of the talks at length.\n"
+    )
+    shutil.copy(FIXTURES / "en_joint_statement.txt", tmp_path / "short.txt")
+    out, err = io.StringIO(), io.StringIO()
+
+    with pytest.raises(CommandError, match="1 of 2 files failed"):
+        call_command("import", str(tmp_path), "--site", "mfa.example", stdout=out, stderr=err)
+
+    assert (
+        f"long.txt: not imported: ImportRefused: title too long: {len(title)} characters, "
+        "where a document's title holds at most 255"
+    ) in err.getvalue()
+    assert documents().get().kind.slug == "joint_statement"  # the other page, written
+    assert not Person.objects.filter(name__icontains="negotiations").exists()

@@ -140,6 +140,7 @@ def _trim(run):
 
 _WORD_SPAN = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"[.;!?]$")
+_INITIAL = re.compile(r"\w\.")
 
 
 def role_before(text, position):
@@ -147,7 +148,7 @@ def role_before(text, position):
     words = list(_WORD_SPAN.finditer(text, max(0, position - 160), position))[-ROLE_WINDOW:]
     anchor = None
     for word in reversed(words):
-        if _SENTENCE_END.search(word.group()) and not re.fullmatch(r"\w\.", word.group()):
+        if _SENTENCE_END.search(word.group()) and not _INITIAL.fullmatch(word.group()):
             break
         if is_role_word(word.group()):
             anchor = word.start()
@@ -206,8 +207,11 @@ def find_names(text):
     return names
 
 
+_NAME_PARTS = re.compile(r"[\s.]+")
+
+
 def surname_key(name):
-    words = re.split(r"[\s.]+", name.strip())
+    words = _NAME_PARTS.split(name.strip())
     words = [word for word in words if word]
     return fold(words[-1]) if words else ""
 
@@ -224,6 +228,7 @@ def same_person(one, other):
     return len(shorter) >= 4 and longer.startswith(shorter[:-1]) and len(longer) - len(shorter) <= 2
 
 
+_CYRILLIC = re.compile("[а-яё]")
 _GENITIVE_SURNAME = (
     (re.compile(r"(ск|цк)ого$"), r"\1ий"),
     (re.compile(r"(ов|ев|ёв|ин|ын)ой$"), r"\1а"),
@@ -238,7 +243,7 @@ def nominative(name):
 
     Names in other scripts, and names already in the nominative, come back unchanged.
     """
-    if not re.search("[а-яё]", name):
+    if not _CYRILLIC.search(name):
         return name
     words = name.split(" ")
     surname = words[-1]

@@ -29,6 +29,8 @@ _URL_LINE = re.compile(r"^(?:(?:url|source|источник|quelle|fuente)\s*:\s
 _TITLE_SEPARATOR = re.compile(r"^\s*[-–—|]\s+(?P<title>\S.*)$")
 _PLACE_PARTICLES = {"de", "del", "da", "do", "am", "an", "der", "on", "upon", "sur", "la",
                     "le", "les", "en", "na", "im", "bei", "di", "el", "y"}  # fmt: skip
+_LABEL_OPENING = re.compile(r"^[^:]{1,60}:\s")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 _DATELINE_TAIL = re.compile(r"^[\s.,;)\]»”\"]*$")
 
 
@@ -230,7 +232,7 @@ def _title_like(line):
         and line[:1].isupper() | line[:1].isdigit() | (line[:1] in '«"“')
         and not line.endswith((":", ","))
         and not UN_SYMBOL.match(line)
-        and not re.match(r"^[^:]{1,60}:\s", line)
+        and not _LABEL_OPENING.match(line)
     )
 
 
@@ -292,4 +294,4 @@ def _speakers(kind, subjects, body, lines):
 
 
 def _parts(name):
-    return len(re.findall(r"[^\W\d_]+", name))
+    return len(_NAME_WORD.findall(name))

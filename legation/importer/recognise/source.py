@@ -12,6 +12,18 @@ from dataclasses import dataclass, field
 from .dates import PartialDate, find_dates
 from .furniture import switcher_code
 
+# The largest page read, in bytes (docs/importer.md): saved pages of ministries' sites run to
+# a few hundred kilobytes, scripts included; a file far larger is an archive or a dump, and
+# recognising it would hold the run for minutes.
+MAX_PAGE_BYTES = 8 * 1024 * 1024
+
+
+def size_refusal(size):
+    """The reason a page of `size` bytes is refused, or None when it is small enough."""
+    if size <= MAX_PAGE_BYTES:
+        return None
+    return f"too large: {size:,} bytes, and pages are read up to {MAX_PAGE_BYTES:,} bytes (8 MiB)"
+
 
 class UnreadablePage(Exception):
     """The file is not a page the recogniser can read; `reason` says why."""
@@ -70,6 +82,10 @@ _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.IGNORE
 
 def read_source(data, name=""):
     """The page's text and hints; raises UnreadablePage with the reason it cannot be read."""
+    size = len(data.encode("utf-8", "replace")) if isinstance(data, str) else len(data)
+    too_large = size_refusal(size)
+    if too_large:
+        raise UnreadablePage(too_large)
     if isinstance(data, str):
         text = data
         looks_html = _looks_like_html(text.encode("utf-8", "replace")[:2048], name)

@@ -78,13 +78,13 @@ _QUESTION_FROM = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}\.\s")
 _NOTE = re.compile(r"^[(\[](?P<note>[^()\[\]]{2,60})[)\]]\.?$")
 _SEPARATOR = re.compile(r"^(?:\*\s*){3,}$|^(?:[-–—_=~]\s*){3,}$|^(?:•\s*){3,}$")
-_NAME_LIST = re.compile(r"\s*,\s*|\s+(?:and|и|und|et|y|e)\s+")
+_NAME_LIST = re.compile(r"(?<!\s)\s*,\s*|(?<!\s)\s+(?:and|и|und|et|y|e)\s+")
 _SPOKESPERSON = re.compile(SPOKESPERSON_PATTERN, re.IGNORECASE)
 _ANSWERS_PART = re.compile(rf"^(?:{ANSWERS_PART})\s*:?$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
 _FOLDED_OUTLETS = {fold(outlet) for outlet in OUTLETS}
 _TOC_HEADINGS = {fold(heading) for heading in TOC_HEADINGS}
-_NAME_PARTS = re.compile(r"[\s.]+(?=\w)")
+_NAME_PARTS = re.compile(r"(?<![\s.])[\s.]+(?=\w)")
 
 
 def is_outlet(text):
@@ -169,6 +169,8 @@ def take_toc(lines):
     if lines and fold(lines[0]).strip(" :") in _TOC_HEADINGS:
         index = 1
     later = {_heading_key(line) for line in lines[index + 1 :]}
+    # Counted once: counting each entry's repeats in the lines made long bodies quadratic.
+    occurrences = Counter(lines)
     entries = []
     while index < len(lines):
         line = lines[index]
@@ -177,7 +179,7 @@ def take_toc(lines):
             entries.append(numbered["text"])
         elif _ANSWERS_PART.match(line):
             pass
-        elif len(line) <= 200 and _heading_key(line) in later and lines.count(line) >= 2:
+        elif len(line) <= 200 and _heading_key(line) in later and occurrences[line] >= 2:
             entries.append(line)
         else:
             break

@@ -318,18 +318,20 @@ CONSULAR_WORDS = (
     r"|urgence\w*|urgencia\w*|visa\w*|виз\w+"
 )
 
-# "966 days have passed since …", in each language; `days` and `since` are captured.
+# "966 days have passed since …", in each language; `days` and `since` are captured. The
+# number's digits and spaces are taken possessively: a lazy `\d[\d\s]*?` before `\s+days`
+# tried every split of a long run of spaces.
 COUNTER_PATTERNS = (
-    r"^(?P<days>\d[\d\s,.]*?)\s+days?\s+(?:have\s+|has\s+)?(?:passed|elapsed|gone\s+by)\s+"
+    r"^(?P<days>\d[\d,.]*+(?:\s++[\d,.]++)*+)\s+days?\s+(?:have\s+|has\s+)?(?:passed|elapsed|gone\s+by)\s+"
     r"since\s+(?P<since>.+)$",
-    r"^(?:it\s+has\s+been\s+|already\s+)(?P<days>\d[\d\s,.]*?)\s+days\s+since\s+(?P<since>.+)$",
-    r"^(?:прошло\s+|прошли\s+|уже\s+)?(?P<days>\d[\d\s]*?)\s+(?:дней|дня|день)\s+"
+    r"^(?:it\s+has\s+been\s+|already\s+)(?P<days>\d[\d,.]*+(?:\s++[\d,.]++)*+)\s+days\s+since\s+(?P<since>.+)$",
+    r"^(?:прошло\s+|прошли\s+|уже\s+)?(?P<days>\d++(?:\s++\d++)*+)\s+(?:дней|дня|день)\s+"
     r"(?:прошло\s+|прошли\s+|минуло\s+)?(?:с|со)\s+(?P<since>.+)$",
-    r"^(?:seit\s+.+?\s+sind\s+)?(?P<days>\d[\d\s.]*?)\s+tage?\s+(?:sind\s+)?"
+    r"^(?:seit\s+.+?\s+sind\s+)?(?P<days>\d[\d.]*+(?:\s++[\d.]++)*+)\s+tage?\s+(?:sind\s+)?"
     r"(?:vergangen|verstrichen)\s+seit\s+(?P<since>.+)$",
-    r"^(?:il\s+y\s+a\s+)?(?P<days>\d[\d\s]*?)\s+jours?\s+(?:se\s+sont\s+écoulés\s+|"
+    r"^(?:il\s+y\s+a\s+)?(?P<days>\d++(?:\s++\d++)*+)\s+jours?\s+(?:se\s+sont\s+écoulés\s+|"
     r"sont\s+passés\s+|ont\s+passé\s+|passés\s+)?depuis\s+(?P<since>.+)$",
-    r"^(?:han\s+pasado\s+|pasaron\s+|ya\s+)?(?P<days>\d[\d\s.]*?)\s+días\s+"
+    r"^(?:han\s+pasado\s+|pasaron\s+|ya\s+)?(?P<days>\d[\d.]*+(?:\s++[\d.]++)*+)\s+días\s+"
     r"(?:han\s+pasado\s+|transcurridos\s+)?desde\s+(?P<since>.+)$",
 )
 

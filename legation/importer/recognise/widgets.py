@@ -74,7 +74,9 @@ _PHONE = re.compile(r"^(?P<label>[^\d+]{2,60}?)?\s*(?::\s*)?(?P<phone>\+?\(?\d[\
 _EMAIL = re.compile(r"^(?P<label>[^@:]{2,60}?)?\s*(?::\s*)?(?P<email>[\w.+-]+@[\w-]+\.[\w.-]+)$")
 _COUNTERS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in COUNTER_PATTERNS)
 _DIGIT = re.compile(r"\d")
-_MESSAGE_TAIL = re.compile(r"\s+[-–—]\s+.*$")
+_NOT_DIGIT = re.compile(r"\D")
+_CONSULAR_WORD = re.compile(CONSULAR_WORDS, re.IGNORECASE)
+_MESSAGE_TAIL = re.compile(r"(?<!\s)\s+[-–—]\s+.*$")
 
 
 def zone_for(city):
@@ -87,7 +89,7 @@ def counter_in(line):
     for pattern in _COUNTERS:
         match = pattern.match(line)
         if match:
-            digits = re.sub(r"\D", "", match["days"])
+            digits = _NOT_DIGIT.sub("", match["days"])
             if digits and len(digits) <= 6:
                 since = _MESSAGE_TAIL.sub("", match["since"]).strip(" .")
                 return int(digits), since
@@ -190,6 +192,6 @@ def _contact(line, kept):
             label = kept.pop().rstrip(" :")
         if attribute == "phone" and not _looks_like_phone(match["phone"]):
             return None
-        if not label or re.search(CONSULAR_WORDS, label, re.IGNORECASE) or len(label) <= 40:
+        if not label or _CONSULAR_WORD.search(label) or len(label) <= 40:
             return ConsularContact(label=label, **{attribute: match[attribute].strip()})
     return None

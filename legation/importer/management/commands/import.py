@@ -1,9 +1,23 @@
 """`legation import PATH... --site SITE [--locale L] [--draft|--publish] [--dry-run]
 [--format json]`: bring pages saved from a legacy site into documents."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from legation.importer.runner import ImportRun
+
+
+def content_language(code):
+    """The content language a --locale names ("en", "en-GB", "en_gb"); refused when the
+    platform publishes in no such language, rather than ignored."""
+    codes = [language for language, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    wanted = code.lower().replace("_", "-")
+    matching = [c for c in codes if c == wanted] or [c for c in codes if c.split("-")[0] == wanted]
+    if not matching:
+        raise CommandError(
+            f"--locale {code!r}: not a content language here (give one of {', '.join(codes)})"
+        )
+    return matching[0]
 
 
 class Command(BaseCommand):
@@ -39,6 +53,8 @@ class Command(BaseCommand):
         parser.set_defaults(publish=False)
 
     def handle(self, *args, paths, site, locale, publish, dry_run, format, jobs, **options):
+        if locale:
+            locale = content_language(locale)
         write = None
         if not dry_run:
             if not site:
