@@ -104,3 +104,45 @@ def test_a_long_table_of_contents_like_body_is_read_in_linear_time():
         "assert rest == ['The rest of the text.'], rest[:3]\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def body_text(page):
+    return " ".join(str(block.value) for block in page.blocks)
+
+
+def test_html_nested_deeper_than_the_parser_reads_is_refused_not_imported_empty():
+    nested = "<div>" * 200_000 + "<p>The statement's only paragraph.</p>" + "</div>" * 200_000
+    markup = f"<html><body><h1>Statement on the talks</h1>{nested}</body></html>"
+
+    with pytest.raises(UnreadablePage) as refused:
+        recognise(markup.encode(), "deep.html")
+
+    assert refused.value.reason.startswith("HTML nested too deep: elements 2,048 levels deep")
+    assert "cannot be read whole" in refused.value.reason
+
+
+def test_paragraphs_in_an_unclosed_font_tag_are_all_kept():
+    """Each unclosed <font> nests the next paragraph deeper: the 128th was 256 levels down,
+    where the parser used to stop."""
+    paragraphs = "".join(
+        f"<p><font>Paragraph {number} of the minister's remarks on the talks."
+        for number in range(400)
+    )
+    markup = f"<html><body><h1>Remarks on the talks</h1>{paragraphs}</body></html>"
+
+    text = body_text(recognise(markup.encode(), "font.html"))
+
+    assert all(f"Paragraph {number} of" in text for number in range(400))
+
+
+def test_deep_but_readable_html_keeps_its_text_and_what_follows():
+    nested = "<div>" * 1000 + "<p>Text deep in the page.</p>" + "</div>" * 1000
+    markup = (
+        "<html><body><h1>Statement on the talks</h1>"
+        f"{nested}<p>The closing paragraph of the statement.</p></body></html>"
+    )
+
+    text = body_text(recognise(markup.encode(), "deep.html"))
+
+    assert "Text deep in the page." in text
+    assert "The closing paragraph of the statement." in text

@@ -152,25 +152,56 @@ def _from_html(markup):
     import lxml.html
 
     try:
-        tree = lxml.html.document_fromstring(markup)
+        tree = _parse(markup)
     except (ValueError, lxml.etree.ParserError) as error:
         raise UnreadablePage(f"unreadable HTML ({error})") from None
+    depth = _depth(tree)
+    if depth >= DEEPEST_PARSED:
+        raise UnreadablePage(
+            f"HTML nested too deep: elements {depth:,} levels deep, where the HTML parser stops "
+            f"and drops the text below, so the page cannot be read whole"
+        )
     hints = _hints(tree)
     whole = _whole_text(tree)
-    text = _main_text(markup, whole)
+    # Trafilatura parses markup without huge_tree, losing text from depth 256 on; a deeper
+    # page is handed to it parsed as here.
+    text = _main_text(markup if depth < DEFAULT_DEPTH_LIMIT else _parse(markup), whole)
     if not text.strip():
         raise UnreadablePage("empty page (the HTML has no text)")
     _hints_from_page_text(hints, whole)
     return Source(text, is_html=True, hints=hints)
 
 
-def _main_text(markup, whole):
+# libxml2 stops building the tree at this depth, with huge_tree (else at 256), and drops the
+# text of everything deeper and after without an error: a page reaching it is refused.
+DEEPEST_PARSED = 2048
+DEFAULT_DEPTH_LIMIT = 255
+
+
+def _parse(markup):
+    import lxml.html
+
+    return lxml.html.document_fromstring(markup, parser=lxml.html.HTMLParser(huge_tree=True))
+
+
+def _depth(tree):
+    """How deep the tree's elements nest, the root counted."""
+    import lxml.etree
+
+    depth = deepest = 0
+    for event, _element in lxml.etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _main_text(markup_or_tree, whole):
     """The main content as trafilatura extracts it; the whole page's text when the extractor
     finds too little (homepages and listings are mostly what it calls boilerplate)."""
     import trafilatura
 
     extracted = trafilatura.extract(
-        markup,
+        markup_or_tree,
         include_comments=False,
         include_tables=True,
         favor_recall=True,
