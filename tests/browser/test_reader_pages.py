@@ -50,6 +50,13 @@ def require(path):
         pytest.fail(f"{path.relative_to(ROOT)} is missing: run `npm ci` (scripts/test does)")
 
 
+def search_address(language):
+    """The search page asked for the republic's name, as the ministry's title spells it in
+    the page's language (no link leads there: readers type into its form)."""
+    word = MINISTRY["titles"][language].split()[-1]
+    return f"/{language}/search/?q={urllib.parse.quote(word)}"
+
+
 def page_type(path, body):
     """What kind of page a crawled address is, by its body's class and its address."""
     body_class = parse(body).body_class or ""
@@ -70,11 +77,14 @@ def page_type(path, body):
 @pytest.fixture(scope="module")
 def audited_pages(demo_crawl):
     """{(host, language, type): path}: the first address of each type in each language of each
-    site, from what the crawl found (404s, the withdrawn notice and the password form too)."""
+    site, from what the crawl found (404s, the withdrawn notice and the password form too),
+    and each site's search page in each of its languages."""
     chosen = {}
     for (host, path), (status, headers, body) in sorted(demo_crawl.items()):
         if status in {200, 404, 410} and is_html(headers) and language_of(path):
             chosen.setdefault((host, language_of(path), page_type(path, body)), path)
+    for host, language in sorted({(host, language) for host, language, _ in chosen}):
+        chosen[host, language, "search"] = search_address(language)
     types = {kind for _, _, kind in chosen}
     # Each the issue names: if the demo stops publishing one, this says so.
     expected = {"ministry home", "mission home", "archive", "archive by kind", "archive by person"}
@@ -184,12 +194,18 @@ def test_every_page_type_in_every_language_has_no_axe_violation(
     )
 
 
-def test_every_crawled_page_is_valid_html_by_the_nu_checker(demo_crawl, tmp_path, record_property):
-    """Every HTML page of the crawl, as the production server served it, in one run of the
-    checker (its Java start is most of the time)."""
+def test_every_crawled_page_is_valid_html_by_the_nu_checker(
+    demo_crawl, public_server, audited_pages, tmp_path, record_property
+):
+    """Every HTML page of the crawl and every search page, as the production server served
+    them, in one run of the checker (its Java start is most of the time)."""
     require(VNU)
+    served = dict(demo_crawl)
+    for (host, _, kind), path in audited_pages.items():
+        if kind == "search":
+            served[host, path] = public_server.request("GET", path, host=host)
     files = {}
-    for (host, path), (status, headers, body) in sorted(demo_crawl.items()):
+    for (host, path), (status, headers, body) in sorted(served.items()):
         if status in {200, 404, 410} and is_html(headers) and body:
             file = tmp_path / f"{len(files):04d}.html"
             file.write_bytes(body)
@@ -319,7 +335,9 @@ def test_every_page_type_has_the_emblem_favicon_footer_and_the_sites_look(
         if (host, kind) in seen:
             continue
         seen.add((host, kind))
-        document = html.fromstring(demo_crawl[host, path][2])
+        # The search pages are not crawled: no link leads there.
+        _, _, body = demo_crawl.get((host, path)) or public_server.request("GET", path, host=host)
+        document = html.fromstring(body)
         where = f"{host}{path}"
         emblem = document.xpath('//header//a[@class="site-name"]/img/@src')
         assert emblem and emblem[0].endswith(".svg"), f"{where} has no emblem in its header"
