@@ -72,7 +72,7 @@ def main():
             writer = PageWriter(ministry, publish=arguments.publish)
             with open(os.devnull, "w") as quiet:
                 started = time.perf_counter()
-                with deferred_indexing():
+                with deferred_indexing() as writer.pending_marks:
                     summary = ImportRun([arguments.corpus], write=writer, stdout=quiet).execute()
                 seconds = time.perf_counter() - started
             print(

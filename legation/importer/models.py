@@ -123,3 +123,21 @@ class MissionSettingsCandidate(models.Model):
         self.applied = True
         self.save(update_fields=["applied"])
         return True
+
+
+class PendingIndex(models.Model):
+    """An object an import saved and has not yet indexed for search and references.
+
+    Written in the transaction of the page that saved it, and deleted once it is indexed, so
+    a run stopped by SIGKILL (or a crash) leaves its pages marked: the next run indexes them."""
+
+    model_label = models.CharField(max_length=100)
+    object_id = models.CharField(max_length=64)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["model_label", "object_id"], name="pending_index_once")
+        ]
+
+    def __str__(self):
+        return f"{self.model_label} {self.object_id}"

@@ -8,6 +8,7 @@ can be piped; progress, errors and the summary go to standard error.
 import json
 import multiprocessing
 import os
+import signal
 import stat
 import sys
 import time
@@ -35,6 +36,7 @@ class Outcome:
 @dataclass
 class Summary:
     total: int = 0
+    done: int = 0  # files gone through, read or failed
     failed: int = 0
     actions: dict = field(default_factory=dict)
     seconds: float = 0.0
@@ -46,7 +48,7 @@ class Summary:
     def line(self):
         done = ", ".join(f"{count} {action}" for action, count in sorted(self.actions.items()))
         return (
-            f"{self.total} files: {self.total - self.failed} read, {self.failed} failed"
+            f"{self.total} files: {self.done - self.failed} read, {self.failed} failed"
             + (f" ({done})" if done else "")
             + f" in {self.seconds:.1f} s, {self.rate:.0f} pages/s"
         )
@@ -109,6 +111,11 @@ def read_outcome(path):
         return Outcome(path, error=error.reason)
 
 
+def _leave_interrupts_to_the_main_process():
+    """Ctrl-C reaches every process of the terminal; the main one stops the readers."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def default_jobs(file_count, writing):
     """Reading processes for a run: none for a short run (it reads in the main process); else
     one per core, less the core the main process needs when it writes to the database."""
@@ -132,8 +139,24 @@ class ImportRun:
         self.stderr = stderr or sys.stderr
 
     def execute(self):
+        """The run's Summary. Interrupted (Ctrl-C, or SIGTERM as the command turns it into
+        one), it stops after the page being written is rolled back, says how far it got and
+        lets the interruption go on."""
         summary = Summary(total=len(self.files))
         started = time.perf_counter()
+        try:
+            self._run(summary)
+        except KeyboardInterrupt:
+            summary.seconds = time.perf_counter() - started
+            self.stderr.write(
+                f"stopped after {summary.done} of {summary.total} files: " + summary.line() + "\n"
+            )
+            raise
+        summary.seconds = time.perf_counter() - started
+        self.stderr.write(summary.line() + "\n")
+        return summary
+
+    def _run(self, summary):
         progress = tqdm(
             total=len(self.files),
             file=self.stderr,
@@ -151,17 +174,15 @@ class ImportRun:
                     if outcome.action:
                         summary.actions[outcome.action] = summary.actions.get(outcome.action, 0) + 1
                     self._say(progress, self.stdout, self._render(outcome))
+                summary.done += 1
                 progress.update()
-        summary.seconds = time.perf_counter() - started
-        self.stderr.write(summary.line() + "\n")
-        return summary
 
     def _outcomes(self):
         """Each file's outcome, in order. Reading runs in other processes when there are many
         files, while this one writes: recognising is pure Python, writing needs the database."""
         if self.jobs > 0:
             context = multiprocessing.get_context("spawn")
-            with context.Pool(self.jobs) as pool:
+            with context.Pool(self.jobs, initializer=_leave_interrupts_to_the_main_process) as pool:
                 for outcome in pool.imap(read_outcome, self.files, chunksize=8):
                     yield self._written(outcome)
         else:

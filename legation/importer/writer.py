@@ -51,6 +51,9 @@ class PageWriter:
         self.publish = publish
         self._roots = {}
         self._locales = None
+        # indexing.PendingMarks while indexing is deferred: what each page saved is marked
+        # for indexing in the page's transaction.
+        self.pending_marks = None
         self._forget()
 
     def _forget(self):
@@ -100,14 +103,22 @@ class PageWriter:
         try:
             with transaction.atomic():
                 if page.site_kind == "article":
-                    return self._document(page)
-                return self._lists(page)
+                    action = self._document(page)
+                else:
+                    action = self._lists(page)
+                if self.pending_marks is not None:
+                    self.pending_marks.mark()  # committed with the page, or not at all
+                return action
         except ImportRefused:
+            if self.pending_marks is not None:
+                self.pending_marks.forget()
             raise  # refused before anything was written
-        except Exception:
+        except BaseException:
             # The page's people, kinds and organisations were rolled back with it: the next
-            # page must not refer to them.
+            # page must not refer to them (nor index them).
             self._forget()
+            if self.pending_marks is not None:
+                self.pending_marks.forget()
             raise
 
     # Sites and languages

@@ -1,10 +1,35 @@
 """`legation import PATH... --site SITE [--locale L] [--draft|--publish] [--dry-run]
 [--format json]`: bring pages saved from a legacy site into documents."""
 
+import signal
+from contextlib import contextmanager
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from legation.importer.runner import ImportRun
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (systemd's stop, `timeout`), handled as Ctrl-C is."""
+
+    signum = signal.SIGTERM
+
+
+@contextmanager
+def stopped_cleanly_by_sigterm():
+    """SIGTERM raises Terminated in the main thread, so the run stops as it does on Ctrl-C:
+    the page being written rolled back, those written indexed. A second SIGTERM kills."""
+
+    def stop(signum, frame):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def content_language(code):
@@ -64,12 +89,21 @@ class Command(BaseCommand):
             write = PageWriter.for_site(site, locale=locale, publish=publish)
         run = ImportRun(paths, write=write, output_format=format, stdout=self.stdout._out,
                         stderr=self.stderr._out, jobs=jobs)  # fmt: skip
-        if write is None:
-            summary = run.execute()
-        else:
-            from legation.importer.indexing import deferred_indexing
+        try:
+            with stopped_cleanly_by_sigterm():
+                if write is None:
+                    summary = run.execute()
+                else:
+                    from legation.importer.indexing import deferred_indexing
 
-            with deferred_indexing():
-                summary = run.execute()
+                    with deferred_indexing() as write.pending_marks:
+                        summary = run.execute()
+        except KeyboardInterrupt as stop:
+            signum = getattr(stop, "signum", signal.SIGINT)
+            raise CommandError(
+                f"stopped by {signal.Signals(signum).name}; the pages written before are "
+                "kept and indexed, the one being written was rolled back",
+                returncode=128 + signum,
+            ) from None
         if summary.failed:
             raise CommandError(f"{summary.failed} of {summary.total} files failed", returncode=1)
