@@ -6,6 +6,7 @@ time, language versions, canonical address) comes along as hints.
 """
 
 import codecs
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -254,13 +255,16 @@ def _whole_text(tree):
 
 def _hints(tree):
     hints = Hints()
+    article = _json_ld_article(tree)
     title = tree.xpath("string(//h1)").strip() or _meta(tree, "og:title")
+    title = title or _json_ld_text(article.get("headline")) or _json_ld_text(article.get("name"))
     if not title:
         title = tree.findtext(".//title") or ""
     hints.title = " ".join(title.split()) or None
     for stamp in (
         _meta(tree, "article:published_time"),
         _meta(tree, "og:published_time"),
+        _json_ld_text(article.get("datePublished")),
         _meta(tree, "date"),
         _meta(tree, "dc.date"),
         tree.xpath("string(//time/@datetime)"),
@@ -278,6 +282,30 @@ def _hints(tree):
     canonical = tree.xpath("string(//link[@rel='canonical']/@href)") or _meta(tree, "og:url")
     hints.source_url = canonical.strip() or None
     return hints
+
+
+def _json_ld_article(tree):
+    """The first JSON-LD object that gives a headline or publication date (schema.org's
+    NewsArticle, Article, WebPage…), top-level, in a list or in an @graph; {} if none."""
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            found = json.loads(script.text or "")
+        except ValueError:
+            continue  # broken JSON-LD is common; the page's other markup still counts
+        candidates = found if isinstance(found, list) else [found]
+        while candidates:
+            candidate = candidates.pop(0)
+            if not isinstance(candidate, dict):
+                continue
+            if "headline" in candidate or "datePublished" in candidate:
+                return candidate
+            graph = candidate.get("@graph")
+            candidates.extend(graph if isinstance(graph, list) else [])
+    return {}
+
+
+def _json_ld_text(value):
+    return value.strip() if isinstance(value, str) else ""
 
 
 def _meta(tree, name):
