@@ -3,6 +3,9 @@
 - Any row of content saved or deleted (a document's draft or publication, a person, an
   organisation, a kind, a counter, a clock, a consular contact, a syndication rule, a site
   setting, a withdrawal): the row's own tag.
+- A view restriction added, changed or removed: every page it covers (its page's subtree, in
+  every language version), every list and what the gate admits anywhere (restrictions are
+  rare; the gate reads them in SQL, so no page recorded them as rows).
 - A page published or unpublished — by an editor, the worker at a schedule's second, expiry,
   withdrawal — also changes the lists of every site that shows it (its own site's, and each
   mission's where it is a ministry document a mission may syndicate), the pages that chose it
@@ -16,8 +19,9 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 from wagtail.signals import page_published, page_unpublished
 
 from . import frontend
@@ -86,11 +90,33 @@ def publication_tags(page):
     return tags
 
 
+def restriction_changed(sender, instance, raw=False, **kwargs):
+    if raw or not settings.LEGATION_PAGE_CACHE:
+        return
+    tags = {PUBLIC}
+    tags.update(list_tag(pk) for pk in Page.objects.filter(depth=2).values_list("pk", flat=True))
+    page = Page.objects.filter(pk=instance.page_id).only("translation_key").first()
+    if page is not None:
+        versions = Page.objects.filter(translation_key=page.translation_key)
+        covered = Q()
+        for path in versions.values_list("path", flat=True):
+            covered |= Q(path__startswith=path)
+        for pk, key in Page.objects.filter(covered).values_list("pk", "translation_key"):
+            tags.update((f"pagepk:{pk}", f"page:{key}"))
+    invalidate(tags)
+
+
 def connect():
     for model in apps.get_models():
         if is_content(model):
             uid = f"legation_cache_{model._meta.label_lower}"
             post_save.connect(row_changed, sender=model, dispatch_uid=uid)
             post_delete.connect(row_changed, sender=model, dispatch_uid=uid)
+    for signal in (post_save, post_delete):
+        signal.connect(
+            restriction_changed,
+            sender=PageViewRestriction,
+            dispatch_uid="legation_cache_restriction",
+        )
     page_published.connect(publication_changed, dispatch_uid="legation_cache_published")
     page_unpublished.connect(publication_changed, dispatch_uid="legation_cache_unpublished")

@@ -8,7 +8,6 @@ earliest such moment.
 """
 
 import datetime
-import time
 import zoneinfo
 
 from django.conf import settings
@@ -67,9 +66,9 @@ def next_public_moment(now):
         and (remembered["moment"] is None or remembered["moment"] > now)
     ):
         return remembered["moment"]
-    started = time.time_ns()
+    generation = page_cache.generation()
     moment = _next_public_moment(now)
-    if version is not None and version <= started:
+    if version is not None and page_cache.generation() == generation:
         page_cache.cache.set(NEXT_MOMENT, {"moment": moment, "version": version}, 300)
     return moment
 

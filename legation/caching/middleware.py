@@ -46,11 +46,11 @@ class PageCacheMiddleware:
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
             return cached
-        started = time.time_ns()
+        generation = self.page_cache.generation()
         with dependencies.recording() as tags:
             response = self.get_response(request)
         if self.storable(request, response):
-            self.store(request, response, tags, started)
+            self.store(request, response, tags, generation)
         return response
 
     def cacheable(self, request):
@@ -75,7 +75,7 @@ class PageCacheMiddleware:
             and len(response.content) <= MAX_CONTENT
         )
 
-    def store(self, request, response, tags, started):
+    def store(self, request, response, tags, generation):
         expires = expiry_for(request)
         if not response.has_header("ETag"):
             set_response_etag(response)
@@ -87,6 +87,6 @@ class PageCacheMiddleware:
             shared = max(0, int(expires - time.time())) if frontend.enabled() else 0
             patch_cache_control(response, public=True, max_age=0, s_maxage=shared)
             patch_cache_control(response, must_revalidate=True)
-        if self.page_cache.store(request, response, tags, started, expires):
+        if self.page_cache.store(request, response, tags, generation, expires):
             frontend.remember(self.page_cache, request, tags)
             response["X-Page-Cache"] = "miss"

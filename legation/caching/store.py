@@ -1,15 +1,20 @@
 """Cached responses and tag versions, in Django's cache (local memory, a file, Redis).
 
-A tag's version is the moment (ns) it was last invalidated. An entry keeps the versions of
-its tags as they were when it was stored and is served only while all of them are unchanged;
-an entry whose tags were invalidated while it was being rendered is not stored at all, so a
-page rendered from the database as it was before an event never outlives the event. Every
+A tag's version is a counter, incremented in the cache itself (`incr`) each time the tag is
+invalidated, so no clock is read and hosts whose clocks disagree cannot make an old entry
+look current. A tag the cache does not hold (never seen, or evicted) starts again from a
+random number: an entry stored under the lost version cannot match it. An entry keeps the
+versions of its tags as they were when it was stored and is served only while all of them are
+unchanged. Every invalidation also increments one generation counter; a page whose rendering
+saw the generation change is not stored at all, so a page rendered from the database as it
+was before an event never outlives the event. Every
 process sharing the cache sees the same versions: a worker publishing in its own process
 invalidates the app processes' entries (with Redis or the file cache; the local-memory
 cache is one process's, as in `legation serve`).
 """
 
 import hashlib
+import secrets
 import time
 
 from django.conf import settings
@@ -21,10 +26,15 @@ ENTRY = "legation:page:"
 VARY = "legation:vary:"
 TAG = "legation:tag:"
 URLS = "legation:urls:"
+GENERATION = "legation:generation"
 # Request headers a response may vary on and still be cached (Cookie is not one: a request
 # that carries a session never reaches the cache, and other cookies change nothing here).
 CACHEABLE_VARY = {"accept-language", "accept-encoding", "accept"}
 GRACE_SECONDS = 60
+
+
+def new_version():
+    return secrets.randbits(62)
 
 
 class PageCache:
@@ -61,10 +71,10 @@ class PageCache:
 
     # Writing ----------------------------------------------------------------------------
 
-    def store(self, request, response, tags, started_ns, expires):
+    def store(self, request, response, tags, generation, expires):
         """Keep `response` under the request's address until `expires` (a Unix time) or
-        until one of `tags` is invalidated; not at all if one was invalidated after
-        `started_ns`, when rendering began. Returns whether it was stored."""
+        until one of `tags` is invalidated; not at all if anything was invalidated since
+        `generation` was read, when rendering began. Returns whether it was stored."""
         remaining = expires - time.time()
         if remaining <= 0:
             return False
@@ -73,7 +83,7 @@ class PageCache:
         # nothing.
         timeout = remaining + GRACE_SECONDS
         versions = self.versions(tags)
-        if any(version is None or version > started_ns for version in versions.values()):
+        if None in versions.values() or self.generation() != generation:
             return False
         vary = sorted(
             {
@@ -100,19 +110,32 @@ class PageCache:
         return True
 
     def versions(self, tags):
-        """{tag: version}; a tag never seen (or evicted) starts at 0."""
+        """{tag: version}; a tag never seen (or evicted) starts from a random number."""
         keys = {TAG + tag: tag for tag in tags}
         found = self.cache.get_many(list(keys))
         for key in set(keys) - set(found):
-            self.cache.add(key, 0, None)
+            self.cache.add(key, new_version(), None)
         found.update(self.cache.get_many([key for key in keys if key not in found]))
         return {tag: found.get(TAG + tag) for tag in tags}
 
+    def generation(self):
+        """The count of invalidations so far (from a random start), read before rendering."""
+        current = self.cache.get(GENERATION)
+        if current is None:
+            self.cache.add(GENERATION, new_version(), None)
+            current = self.cache.get(GENERATION)
+        return current
+
     def invalidate(self, tags):
         """Every entry that recorded one of `tags` is a miss from now on."""
-        if tags:
-            version = time.time_ns()
-            self.cache.set_many({TAG + tag: version for tag in tags}, None)
+        for key in [*(TAG + tag for tag in tags), GENERATION] if tags else ():
+            self._increment(key)
+
+    def _increment(self, key):
+        try:
+            self.cache.incr(key)
+        except ValueError:  # not held: whatever an entry recorded for it, this differs
+            self.cache.add(key, new_version(), None)
 
     # Addresses by tag, for the front-end cache -----------------------------------------
 

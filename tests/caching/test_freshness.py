@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.utils import timezone
 from freezegun import freeze_time
+from wagtail.models import PageViewRestriction
 
 from legation.missions.models import MissionHomePage
 from legation.publishing.actions.withdraw import WithdrawDocumentAction
@@ -157,6 +158,35 @@ def test_a_new_translation_joins_the_cached_language_switcher(sites):
     translate(sites.ministry_archive, "ru-ru")
     translate(document, "ru-ru", title="Таблицы приливов")
     assert "/ru-ru/news/tide-tables/" in text(get(address))
+
+
+def test_a_view_restriction_drops_every_cached_page_it_covers(sites):
+    """The gate reads restrictions in SQL, so no cached page recorded them as rows: adding
+    one to a document's English version drops it in every language, and the lists that
+    showed it."""
+    document = add_document(sites.ministry_archive, "Pilotage fees", sites.statement)
+    russian_home = translate(sites.ministry_archive.get_parent(), "ru-ru")
+    translate(sites.ministry_archive, "ru-ru")
+    translate(document, "ru-ru", title="Лоцманские сборы")
+    pages = {
+        "/en-gb/news/pilotage-fees/": "Pilotage fees",
+        "/ru-ru/news/pilotage-fees/": "Лоцманские сборы",
+        "/en-gb/news/": "Pilotage fees",
+        "/en-gb/": "Pilotage fees",
+    }
+    for path, title in pages.items():
+        get(path)
+        cached = get(path)
+        assert cached["X-Page-Cache"] == "hit" and title in text(cached)
+    assert russian_home.live
+
+    PageViewRestriction.objects.create(
+        page=document, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    assert "password" in text(get("/en-gb/news/pilotage-fees/")).lower()
+    assert get("/ru-ru/news/pilotage-fees/").status_code == 404
+    assert "Pilotage fees" not in text(get("/en-gb/news/"))
+    assert "Pilotage fees" not in text(get("/en-gb/"))
 
 
 def test_a_related_document_released_later_joins_the_cached_page(sites):
