@@ -8,10 +8,13 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from wagtail.models import Page, Site
 
-from .languages import bcp47, served_languages, site_languages, split_language_prefix
+from legation.caching.dependencies import reading
+
+from .languages import bcp47, site_languages, site_languages_for_request, split_language_prefix
 from .models import PublicGate
 
 
@@ -46,15 +49,25 @@ def language_versions(page, request=None):
     """
     if not getattr(page, "pk", None):  # templates without a page, such as "not found"
         return []
-    site = page.get_site()
-    languages = site_languages(site)
-    served = served_languages(site)
-    translations = (
-        PublicGate()
-        .filter(Page.objects.filter(translation_key=page.translation_key))
-        .filter(locale__language_code__in=[code for code in languages.codes if code in served])
-        .select_related("locale")
+    site = _site_of(page, request)
+    if site is None:
+        return []
+    on_requested_site = request is not None and site is Site.find_for_request(request)
+    languages = site_languages_for_request(request) if on_requested_site else site_languages(site)
+    home_served = Page.objects.live().filter(
+        translation_key=site.root_page.translation_key, locale=OuterRef("locale")
     )
+    # One query: the public versions in the site's languages whose home is live (Wagtail
+    # routes /fr-fr/… through the French home only once it is published). What it reads
+    # changes only with the page's versions and the site's home, whose tags they are.
+    with reading(f"page:{page.translation_key}", f"page:{site.root_page.translation_key}"):
+        translations = (
+            PublicGate()
+            .filter(Page.objects.filter(translation_key=page.translation_key))
+            .filter(locale__language_code__in=languages.codes)
+            .filter(Exists(home_served))
+            .select_related("locale")
+        )
     by_language = {translation.locale.language_code: translation for translation in translations}
     route = _route_within(page, request)
     versions = []
@@ -89,6 +102,15 @@ def language_versions(page, request=None):
                 )
             )
     return versions
+
+
+def _site_of(page, request):
+    """The page's site: the request's own where the page is in it (no query), else its own."""
+    site = Site.find_for_request(request) if request is not None else None
+    parts = page.get_url_parts(request)
+    if parts is None or site is None or parts[0] != site.pk:
+        return page.get_site()
+    return site
 
 
 def _route_within(page, request):

@@ -5,7 +5,7 @@ from django.http import Http404
 from django.utils.html import escape
 from wagtail import hooks
 from wagtail.documents import get_document_model
-from wagtail.models import Page, PageViewRestriction, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex
 from wagtail.permissions import policy_registry
 from wagtail.rich_text.pages import PageLinkHandler
 
@@ -71,12 +71,12 @@ def refuse_files_of_unpublished_documents(document, request):
 def refuse_pages_out_of_their_time(page, request, serve_args, serve_kwargs):
     """Wagtail serves a live page after its expiry time until a cron job unpublishes it, and a
     translation of a restricted page to anyone."""
-    if not PublicGate().in_time(page):
+    restrictions = PublicGate().serving(page)
+    if restrictions is None:
         raise Http404
     # Wagtail checks the restrictions of the page's own tree only; a restriction on another
     # language version of the document covers this one too.
-    restrictions = PageViewRestriction.objects.filter(
-        page__translation_key=page.translation_key
-    ).exclude(page=page)
-    if any(not restriction.accept_request(request) for restriction in restrictions):
+    if any(not r.accept_request(request) for r in restrictions.of_other_versions):
         raise Http404
+    if restrictions.known_to_wagtail:
+        page._legation_view_restrictions = restrictions.in_tree

@@ -32,13 +32,36 @@ class DirectoryLink:
 
 def directory_link(site_root, entry, request=None):
     """The link from a page under `site_root` (one language's home) to `entry`'s page."""
-    model = type(entry)
-    versions = {
-        version.locale.language_code: version
-        for version in model.objects.public()
-        .filter(translation_key=entry.translation_key)
-        .select_related("locale")
-    }
+    return directory_links(site_root, [entry], request)[0]
+
+
+def directory_links(site_root, entries, request=None):
+    """The links to several entries, their public versions read in one query per model; kept
+    on the request, so a transcript naming the same speakers in every turn asks once."""
+    known = getattr(request, "_legation_directory_links", None) if request else None
+    if known is None:
+        known = {}
+        if request is not None:
+            request._legation_directory_links = known
+    wanted = {}
+    for entry in entries:
+        key = (type(entry), entry.translation_key, site_root.pk)
+        if key not in known:
+            wanted.setdefault(type(entry), {})[entry.translation_key] = entry
+    for model, by_key in wanted.items():
+        versions = {}
+        for version in (
+            model.objects.public().filter(translation_key__in=by_key).select_related("locale")
+        ):
+            versions.setdefault(version.translation_key, {})[version.locale.language_code] = version
+        for translation_key, entry in by_key.items():
+            known[(model, translation_key, site_root.pk)] = _link(
+                site_root, entry, versions.get(translation_key, {}), request
+            )
+    return [known[(type(entry), entry.translation_key, site_root.pk)] for entry in entries]
+
+
+def _link(site_root, entry, versions, request):
     here = site_root.locale.language_code
     site_languages = [code for code, _name in settings.LANGUAGES if code in site_root.languages]
     order = [here, site_root.default_language, *site_languages]
@@ -53,6 +76,8 @@ def directory_link(site_root, entry, request=None):
         )
         if version is None or home is None or not home.live:
             continue
-        url = home.get_url(request) + home.reverse_subpage(ROUTES[model], args=(version.slug,))
+        url = home.get_url(request) + home.reverse_subpage(
+            ROUTES[type(entry)], args=(version.slug,)
+        )
         return DirectoryLink(version.name, url, language_code, language_code != here)
     return DirectoryLink(entry.name, None, entry.locale.language_code, False)

@@ -84,11 +84,8 @@ class HomePage(SiteRootPage):
     def archive(self):
         """This site's archive page. Archives are few (one per site and language), so they
         are matched here rather than by a path prefix over every page of the site."""
-        archives = ArchivePage.objects.filter(depth=self.depth + 1, live=True).only("path")
-        for archive in archives:
-            if archive.path.startswith(self.path):
-                return ArchivePage.objects.get(pk=archive.pk)
-        return None
+        archives = ArchivePage.objects.filter(depth=self.depth + 1, live=True)
+        return next((a for a in archives if a.path.startswith(self.path)), None)
 
     def today(self):
         return timezone.localtime(timezone.now(), self.zone).date()

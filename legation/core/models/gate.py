@@ -21,10 +21,10 @@ A page is public now when, all at once:
 from functools import cache
 
 from django.apps import apps
-from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models import Exists, F, OuterRef, Q, Subquery
+from django.db.models.lookups import StartsWith
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
-from wagtail.query import PageQuerySet
 
 from legation.caching.dependencies import record_gate_query
 
@@ -38,14 +38,7 @@ class PublicGate:
     def filter(self, queryset):
         """Narrow any page queryset to what is public now."""
         record_gate_query()
-        # Wagtail's own view-restriction filter, called by name: document querysets redefine
-        # public() as this gate.
-        restricted_version = PageViewRestriction.objects.filter(
-            page__translation_key=OuterRef("translation_key")
-        )
-        return PageQuerySet.public(self.filter_in_time(queryset)).exclude(
-            Exists(restricted_version)
-        )
+        return self.filter_in_time(queryset).exclude(Exists(restrictions_covering()))
 
     def filter_in_time(self, queryset):
         """Public now but for view restrictions, which Wagtail's serving checks by itself."""
@@ -74,6 +67,35 @@ class PublicGate:
         """
         return self.filter_in_time(Page.objects.filter(pk=page.pk)).exists()
 
+    def serving(self, page):
+        """For serving one page: None when it is not in time, else the view restrictions that
+        cover it (usually none), in one query where none exist."""
+        found = (
+            self.filter_in_time(Page.objects.filter(pk=page.pk))
+            .annotate(
+                restricted=Exists(restrictions_covering()),
+                in_alias=Exists(
+                    Page.objects.filter(path__in=ancestor_paths(page), alias_of__isnull=False)
+                ),
+            )
+            .values_list("restricted", "in_alias")
+            .first()
+        )
+        if found is None:
+            return None
+        restricted, in_alias = found
+        restrictions = (
+            list(
+                PageViewRestriction.objects.filter(
+                    Q(page__path__in=ancestor_paths(page))
+                    | Q(page__translation_key=page.translation_key)
+                ).select_related("page")
+            )
+            if restricted
+            else []
+        )
+        return ServingRestrictions(restrictions, page, known_to_wagtail=not in_alias)
+
     def _within_times(self, model):
         return (
             (Q(go_live_at__isnull=True) | Q(go_live_at__lte=self.now))
@@ -92,6 +114,66 @@ class PublicGate:
                     **{f"{name}__published_at__lte": self.now}
                 )
         return condition
+
+
+def ancestor_paths(page):
+    """The tree paths of the page and of each of its ancestors."""
+    return [page.path[:end] for end in range(Page.steplen, len(page.path) + 1, Page.steplen)]
+
+
+class ServingRestrictions:
+    """The restrictions covering a page being served, split as serving checks them: Wagtail's
+    own (the page's tree) and those of its other language versions."""
+
+    def __init__(self, restrictions, page, known_to_wagtail):
+        paths = set(ancestor_paths(page))
+        self.in_tree = [r for r in restrictions if r.page.path in paths]
+        self.of_other_versions = [r for r in restrictions if r.page.path not in paths]
+        # Wagtail resolves aliases in the tree to their sources; where there is one, it
+        # reads the restrictions itself.
+        self.known_to_wagtail = known_to_wagtail
+
+
+class KnownViewRestrictions:
+    """Page models whose serving reads their restrictions once: the gate's serving check
+    found them (with the page's times) and Wagtail's own check takes them from there."""
+
+    def get_view_restrictions(self):
+        known = getattr(self, "_legation_view_restrictions", None)
+        return known if known is not None else super().get_view_restrictions()
+
+
+class OneTypeOfChildren:
+    """Page models whose children are all of their one subpage type: routing reads the child
+    from its own table in one query, where Wagtail reads the page row, then its specific row.
+    A child of another type (made before the rule) is still found, Wagtail's way."""
+
+    def route(self, request, path_components):
+        child_model = _only_subpage_type(type(self))
+        if path_components and child_model is not None:
+            child = child_model.objects.child_of(self).filter(slug=path_components[0]).first()
+            if child is not None:
+                child._cached_parent_obj = self
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+
+@cache
+def _only_subpage_type(model):
+    types = model.allowed_subpage_models()
+    return types[0] if len(types) == 1 else None
+
+
+def restrictions_covering():
+    """The view restrictions that cover the outer query's page: on the page itself or an
+    ancestor (Wagtail's rule), or on another language version of it.
+
+    As SQL rather than Wagtail's `PageQuerySet.public()`, which reads every restriction
+    before building its query: one more query for every list a page shows."""
+    return PageViewRestriction.objects.filter(
+        Q(StartsWith(OuterRef("path"), F("page__path")))
+        | Q(page__translation_key=OuterRef("translation_key"))
+    )
 
 
 @cache

@@ -14,6 +14,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
+from .gate import KnownViewRestrictions, OneTypeOfChildren
+
 
 @cache
 def time_zone_choices():
@@ -45,7 +47,7 @@ class LanguageCodesField(models.JSONField):
         )
 
 
-class SiteRootPage(RoutablePageMixin, Page):
+class SiteRootPage(KnownViewRestrictions, RoutablePageMixin, OneTypeOfChildren, Page):
     """The home page of a site. Its fields describe the site itself, in every language."""
 
     time_zone = models.CharField(
@@ -117,4 +119,13 @@ def site_root_for(page):
     """
     if page.depth == 2:
         return page.specific
-    return Page.objects.get(path=page.path[: 2 * Page.steplen]).specific
+    return routed_ancestor(page, 2) or Page.objects.get(path=page.path[: 2 * Page.steplen]).specific
+
+
+def routed_ancestor(page, depth):
+    """The ancestor at `depth` that routing passed through on its way to `page` (it leaves each
+    child its parent, specific), or None where the page was not reached by routing."""
+    ancestor = page
+    while ancestor is not None and ancestor.depth > depth:
+        ancestor = ancestor.__dict__.get("_cached_parent_obj")
+    return ancestor if ancestor is not None and ancestor.depth == depth else None

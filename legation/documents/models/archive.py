@@ -7,13 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from legation.core.models import site_root_for
+from legation.core.models.gate import KnownViewRestrictions, OneTypeOfChildren
 
 from ..filters import ArchiveFilterForm
 
 PAGE_SIZE = 20
 
 
-class ArchivePage(Page):
+class ArchivePage(KnownViewRestrictions, OneTypeOfChildren, Page):
     parent_page_types = ["missions.MinistryHomePage", "missions.MissionHomePage"]
     subpage_types = ["documents.DocumentPage"]
     max_count_per_parent = 1
@@ -23,7 +24,10 @@ class ArchivePage(Page):
 
     @cached_property
     def site_root(self):
-        return site_root_for(self)
+        root = site_root_for(self)
+        if self.live and self.depth == root.depth + 1:
+            root.__dict__.setdefault("archive", self)  # a home has one archive: this one
+        return root
 
     def translated_query(self, request, translation):
         """The same filtered list in a translation of this archive, for the switcher and the

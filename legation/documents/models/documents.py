@@ -22,6 +22,8 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from legation.core.models import PublicGate, site_root_for
+from legation.core.models.gate import KnownViewRestrictions
+from legation.directory.links import directory_links
 from legation.directory.models import Organisation, Person
 from legation.publishing.models import publishing_status
 
@@ -102,7 +104,7 @@ class EventDatePrecision(models.TextChoices):
     MONTH = "month", _("month")
 
 
-class DocumentPage(Page):
+class DocumentPage(KnownViewRestrictions, Page):
     kind = models.ForeignKey(
         "documents.DocumentKind",
         verbose_name=_("kind"),
@@ -283,6 +285,8 @@ class DocumentPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["site_root"] = self.site_root
+        # Every turn links its speaker: their links are found together, in one query.
+        directory_links(self.site_root, turn_people(self.body), request)
         language_code = request.GET.get("parallel")
         if language_code is not None:
             # Another public language version beside this one; "not found" if there is none.
