@@ -22,20 +22,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pages import (  # noqa: E402
     ROOT,
     Gunicorn,
-    build_legation,
+    LegationDemo,
     build_peer,
     ensure_wrk,
     free_port,
-    legation_pages,
     wrk,
 )
 
 PEER = "peer: Wagtail welcome page"
 
 
-def cached_pages(ministry, mission, person, organisation):
-    pages = legation_pages(ministry, mission, person, organisation)
-    base = f"http://127.0.0.1:{ministry}"
+def cached_pages(demo):
+    pages = demo.pages()
+    base = f"http://127.0.0.1:{demo.ports[0]}"
     return {
         **pages,
         "feed (RSS)": f"{base}/en-gb/feeds/rss/",
@@ -71,12 +70,11 @@ def main():
         scratch = Path(scratch)
         ministry_port, mission_port, peer_port = free_port(), free_port(), free_port()
         print("building Legation's demo and the Wagtail peer…", flush=True)
-        environment, person, organisation = build_legation(
-            scratch / "legation", ministry_port, mission_port
-        )
+        demo = LegationDemo(scratch / "legation", ministry_port, mission_port)
+        environment = demo.environment
         (scratch / "peer").mkdir()
         peer_environment = build_peer(scratch / "peer")
-        pages = cached_pages(ministry_port, mission_port, person, organisation)
+        pages = cached_pages(demo)
         peer_url = f"http://127.0.0.1:{peer_port}/"
         peer = Gunicorn("peer.wsgi:application", [peer_port], peer_environment, scratch / "peer")
         results = {}

@@ -40,3 +40,8 @@ install_browser() {
     # vnu-jar's install script would download a Java runtime: Debian's is used instead.
     npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 }
+
+# bench/pages.py and bench/cache.py load the servers with Debian's wrk; nothing else uses it.
+install_wrk() {
+    command -v wrk > /dev/null || { echo "Installing Debian's wrk…"; apt_install wrk; }
+}
