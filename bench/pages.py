@@ -195,7 +195,8 @@ class Gunicorn:
 def wrk(url, connections, seconds):
     """(requests a second, errors, p99 latency in ms) of one wrk run."""
     output = subprocess.run(
-        ["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--latency"]
+        ["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--timeout", "30s"]
+        + ["--latency"]
         + ["-H", ": ".join(PROXY_HEADER), url],
         capture_output=True,
         text=True,
