@@ -69,7 +69,7 @@ class SiteSearch:
             (h for h, key in self.site_keys_by_host.items() if key == str(hit.entry.site_key)), ""
         )
         url = page.get_url(self.request) if home else None
-        local = timezone.localtime(page.published_at, home.zone if home else None)
+        zone = home.zone if home else timezone.get_current_timezone()
         return {
             "page": page,
             "title": page.title,
@@ -81,7 +81,8 @@ class SiteSearch:
             "kind_slug": page.kind.slug,
             "site": home.title if home else "",
             "site_host": host,
-            "published_at": local,
+            "published_at": timezone.localtime(page.published_at, zone),
+            "zone": zone,
             "snippet": hit.snippet,
             "turns": [
                 {

@@ -1,11 +1,12 @@
 """The search page and the API: a reader's query, facets as links, turns at their anchors."""
 
+import datetime
 import re
 
 import pytest
 from django.test import Client
 
-from tests.utils.builders import MINISTRY_HOST, MISSION_HOST
+from tests.utils.builders import MINISTRY_HOST, MISSION_HOST, add_document, paragraph
 
 pytestmark = pytest.mark.django_db
 
@@ -27,6 +28,20 @@ def test_the_page_lands_a_speaker_query_on_the_answer(world):
     assert "<mark>quota</mark> stays as it is" in html
     # The box in the header keeps the query.
     assert 'name="q" value="speaker:&quot;Vera Anders&quot; quota"' in html
+
+
+def test_a_hit_is_dated_in_its_sites_zone_to_the_second(world):
+    """Half past eleven on New Year's Eve in UTC is already the new year at the ministry
+    (Europe/Berlin): the hit's date is the one its own page shows."""
+    add_document(
+        world.ministry_archive,
+        "Statement on the lighthouse keepers",
+        world.statement_kind,
+        published_at=datetime.datetime(2025, 12, 31, 23, 30, 15, 250000, tzinfo=datetime.UTC),
+        body=[paragraph("The lighthouse keepers stay at their posts.")],
+    )
+    html = get("/en-gb/search/?q=lighthouse").content.decode()
+    assert '<time datetime="2026-01-01T00:30:15+01:00">01.01.2026</time>' in html
 
 
 def test_facets_are_links_that_narrow_and_widen(world):
