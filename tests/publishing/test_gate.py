@@ -245,6 +245,26 @@ def test_a_view_restricted_document_is_in_no_list_and_no_link(client, mission, k
     assert status == 302 and "Statement for the staff" not in html
 
 
+def test_the_password_form_shows_nothing_of_the_page_it_guards(client, mission, kind):
+    """The form is in the site's look, and holds no title, lead, version or metadata."""
+    _home, archive = mission
+    guarded = add_document(
+        archive,
+        "Statement on the Quorvane talks",
+        kind,
+        slug="quorvane-talks",
+        lead="The Quorvane delegations met.",
+        search_description="Quorvane",
+    )
+    translate(guarded, "ru-ru", title="Заявление о переговорах Quorvane")
+    PageViewRestriction.objects.create(
+        page=guarded, restriction_type=PageViewRestriction.PASSWORD, password="staff"
+    )
+    status, html = page(client, "/en-gb/news/quorvane-talks/")
+    assert status == 200 and 'type="password"' in html and 'class="site-name"' in html
+    assert "quorvane" not in html.replace("/en-gb/news/quorvane-talks/", "").lower()
+
+
 def test_a_restriction_on_the_source_covers_its_translations(client, mission, kind):
     _home, archive = mission
     source = add_document(archive, "Statement for the staff only", kind)
