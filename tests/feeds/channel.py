@@ -13,7 +13,7 @@ FILTERED_SHAPES = ("rss/?{filter}", "atom/?{filter}&content=full")
 def feed_addresses(world, probe):
     filters = [
         "kind=statement",
-        f"year={probe.document.published_at.year}",
+        "year={year}",
         "person=vera-anders",
         "organisation=council-of-nations",
         f"person=ada-{probe.marker.lower()}",
@@ -21,4 +21,8 @@ def feed_addresses(world, probe):
         "country=gb",  # the probe world's mission is in London
     ]
     shapes = [*SHAPES, *(shape.format(filter=f) for f in filters for shape in FILTERED_SHAPES)]
-    return [(host, f"/{code}/feeds/{shape}") for host, code in world.homes() for shape in shapes]
+    return [
+        (host, f"/{code}/feeds/" + shape.format(year=world.year_of(probe, host, code)))
+        for host, code in world.homes()
+        for shape in shapes
+    ]

@@ -34,13 +34,17 @@ def listings(world, probe):
     filters = [
         "",
         "?kind=statement",
-        f"?year={probe.document.published_at.year}",
+        "?year={year}",
         "?person=vera-anders",
         "?organisation=council-of-nations",
         f"?person=ada-{probe.marker.lower()}",
         f"?organisation={probe.marker.lower()}-assembly",
     ]
-    return [(host, f"/{code}/news/{query}") for host, code in world.homes() for query in filters]
+    return [
+        (host, f"/{code}/news/" + query.format(year=world.year_of(probe, host, code)))
+        for host, code in world.homes()
+        for query in filters
+    ]
 
 
 def homes(world, probe):

@@ -85,6 +85,14 @@ class World:
             (MISSION_HOST, code) for code in MISSION_LANGUAGES
         ]
 
+    def year_of(self, probe, host=MINISTRY_HOST, code="en-gb"):
+        """The year of the probe's version in `code` on the calendar of the site at `host`,
+        which files its lists in its own zone: at 23:30 UTC on 31 December it is already next
+        year in Berlin. The Russian version has a date of its own (today)."""
+        home = self.ministry if host == MINISTRY_HOST else self.mission
+        version = probe.translation if code == "ru-ru" else probe.document
+        return version.published_at.astimezone(home.zone).year
+
 
 def build_world():
     ministry, ministry_archive = make_ministry()

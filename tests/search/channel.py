@@ -18,12 +18,17 @@ def search_addresses(world, probe):
         "q=words&kind=statement",
         f"q=words&person=ada-{marker}",
         f"q=words&organisation={marker}-assembly",
-        f"q=words&year={probe.document.published_at.year}",
+        "q=words&year={year}",
         "q=words&language=ru-ru",
         "q=заявление",  # each probe's Russian title
     ]
     pages = [
-        (host, f"/{code}/search/?{query}") for host, code in world.homes() for query in queries
+        (host, f"/{code}/search/?" + query.format(year=world.year_of(probe, host, code)))
+        for host, code in world.homes()
+        for query in queries
     ]
-    api = [(MINISTRY_HOST, f"/api/search/?{query}") for query in queries]
+    api = [
+        (MINISTRY_HOST, "/api/search/?" + query.format(year=world.year_of(probe)))
+        for query in queries
+    ]
     return pages + api
