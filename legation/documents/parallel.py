@@ -84,6 +84,8 @@ class ParallelView:
         other = self.other_page
         other_items = [
             (block, ColumnAnchor(anchor, self.other.language_code) if anchor else None)
-            for block, anchor in Transcript(other.body, on=other.local_event_date).items
+            for block, anchor in Transcript(
+                other.body, on=other.local_event_date, locale=other.locale
+            ).items
         ]
         return aligned(self.page.transcript.items, other_items)

@@ -157,8 +157,14 @@ class DocumentRecords:
 
     def full(self, page):
         record = self.summary(page)
-        people, appointments = self._turn_people
-        transcript = Transcript(page.body, on=page.local_event_date, appointments=appointments)
+        people, versions, appointments = self._turn_people
+        transcript = Transcript(
+            page.body,
+            on=page.local_event_date,
+            appointments=appointments,
+            locale=page.locale,
+            versions=versions,
+        )
         with people_known(people):  # the body's choosers decoded from the batch's people
             record["body"] = [
                 block_data(block, anchor, self.request) for block, anchor in transcript.items
@@ -168,13 +174,22 @@ class DocumentRecords:
 
     @cached_property
     def _turn_people(self):
-        """({id: Person or None}, their appointments): everyone the batch's bodies name, in two
-        queries, where decoding body by body costs a query per chooser type and body."""
+        """({id: Person or None}, {(translation key, locale id): version}, the versions'
+        appointments): everyone the batch's bodies name and their versions in every language,
+        in three queries, where decoding body by body costs a query per chooser type and body."""
         body = DocumentPage._meta.get_field("body").stream_block
         ids = set().union(*(people_named(body, page.body.raw_data) for page in self.pages))
         found = Person.objects.in_bulk(ids) if ids else {}
         people = {pk: found.get(pk) for pk in ids}
-        return people, appointments_of(list(found)) if found else {}
+        if not found:
+            return people, {}, {}
+        versions = {
+            (person.translation_key, person.locale_id): person
+            for person in Person.objects.filter(
+                translation_key__in=[person.translation_key for person in found.values()]
+            )
+        }
+        return people, versions, appointments_of(list(versions.values()))
 
 
 class SiteIndex:

@@ -4,13 +4,14 @@ The turns are blocks of the body (see blocks.py). Nothing here is stored: it is 
 the blocks whenever the page renders, so it can never disagree with the text.
 """
 
+import copy
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
-from legation.directory.models import roles_on
+from legation.directory.models import Organisation, Person, roles_on
 
 from .blocks import TURN_TYPES
 
@@ -22,6 +23,10 @@ class Turn:
     number: int
     block: object  # a StreamValue child: .block_type, .value, .id
     role_by_person: dict = field(repr=False)
+    shown: dict = field(default_factory=dict, repr=False)  # {id chosen: the version shown}
+
+    def _as_shown(self, person):
+        return self.shown.get(person.pk, person) if person is not None else None
 
     @property
     def kind(self):
@@ -37,7 +42,8 @@ class Turn:
 
     @property
     def speaker(self):
-        return self.value.get("speaker") if self.kind != "question" else self.value.get("asker")
+        key = "speaker" if self.kind != "question" else "asker"
+        return self._as_shown(self.value.get(key))
 
     @property
     def speaker_role(self):
@@ -46,11 +52,13 @@ class Turn:
 
     @property
     def speaking_after(self):
-        return self.value.get("speaking_after") if self.kind == "answer" else None
+        return self._as_shown(self.value.get("speaking_after")) if self.kind == "answer" else None
 
     @property
     def addressed_to(self):
-        return list(self.value.get("addressed_to") or []) if self.kind == "question" else []
+        if self.kind != "question":
+            return []
+        return [self._as_shown(person) for person in self.value.get("addressed_to") or []]
 
     @property
     def outlet(self):
@@ -92,15 +100,24 @@ class Heading:
 
 class Transcript:
     """The turns of a body and what is derived from them, with roles held on `on`, read from
-    `appointments` (directory.models.appointments_of) when a batch of documents has them."""
+    `appointments` (directory.models.appointments_of) when a batch of documents has them.
 
-    def __init__(self, body, on=None, appointments=None):
+    A translation keeps its source's choosers, so its turns name the source's entries: with
+    `locale` (the page's), each person is shown as their version in that language where there
+    is one, and the role and organisation they held as those versions say them. `versions`
+    ({(translation key, locale id): person}) saves the query when a batch has them.
+    """
+
+    def __init__(self, body, on=None, appointments=None, locale=None, versions=None):
         self.body = body
         self.on = on
         self.appointments = appointments
+        self.locale = locale
+        self.versions = versions
 
     @cached_property
-    def _people(self):
+    def _chosen(self):
+        """{id: person} for everyone the turns name, as the body's choosers hold them."""
         people = []
         for block in self.body:
             if block.block_type not in TURN_TYPES:
@@ -111,10 +128,51 @@ class Transcript:
         return {person.pk: person for person in people if person is not None}
 
     @cached_property
+    def _shown(self):
+        """{id chosen: the person as the page shows them}: the version in its language."""
+        chosen = self._chosen
+        if self.locale is None or all(p.locale_id == self.locale.pk for p in chosen.values()):
+            return chosen
+        versions = self.versions
+        if versions is None:
+            versions = {
+                (person.translation_key, person.locale_id): person
+                for person in Person.objects.filter(
+                    translation_key__in=[p.translation_key for p in chosen.values()],
+                    locale=self.locale,
+                )
+            }
+        return {
+            pk: versions.get((person.translation_key, self.locale.pk), person)
+            for pk, person in chosen.items()
+        }
+
+    @cached_property
     def role_by_person(self):
-        if not (self._people and self.on):
+        """{id of a person shown: their appointment on the day}, its organisation in the
+        page's language (an appointment's copy still points at the source's organisation)."""
+        shown = list(self._shown.values())
+        if not (shown and self.on):
             return {}
-        return roles_on(list(self._people), self.on, self.appointments)
+        roles = roles_on(shown, self.on, self.appointments)
+        elsewhere = {
+            role.organisation.translation_key
+            for role in roles.values()
+            if role.organisation and self.locale and role.organisation.locale_id != self.locale.pk
+        }
+        if elsewhere:
+            organisations = {
+                organisation.translation_key: organisation
+                for organisation in Organisation.objects.filter(
+                    translation_key__in=elsewhere, locale=self.locale
+                )
+            }
+            for pk, role in roles.items():
+                if role.organisation and role.organisation.translation_key in organisations:
+                    # A copy, shown and never saved: a batch's appointments are shared.
+                    roles[pk] = copy.copy(role)
+                    roles[pk].organisation = organisations[role.organisation.translation_key]
+        return roles
 
     @cached_property
     def items(self):
@@ -124,7 +182,7 @@ class Transcript:
         for block in self.body:
             if block.block_type in TURN_TYPES:
                 turn_number += 1
-                items.append((block, Turn(turn_number, block, self.role_by_person)))
+                items.append((block, Turn(turn_number, block, self.role_by_person, self._shown)))
             elif block.block_type == "heading":
                 heading_number += 1
                 items.append((block, Heading(f"section-{heading_number}", block.value)))

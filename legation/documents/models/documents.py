@@ -257,7 +257,7 @@ class DocumentPage(KnownViewRestrictions, Page):
 
     @cached_property
     def transcript(self):
-        return Transcript(self.body, on=self.local_event_date)
+        return Transcript(self.body, on=self.local_event_date, locale=self.locale)
 
     @cached_property
     def card_organisation(self):
