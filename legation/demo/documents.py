@@ -116,7 +116,7 @@ class DocumentWriter:
                 lead=source_text["lead"],
                 event_place=topic["place"],
                 event_date=moment(self.now, spec["days_ago"], 10).date(),
-                body=[paragraph(text) for text in source_text["paragraphs"]],
+                body=self.multilingual_body(spec, source_text),
                 organisations=[self.organisations[topic["organisation"]]],
             )
             if document is None:
@@ -132,14 +132,36 @@ class DocumentWriter:
                 document.body = body
                 document.save_revision().publish()
 
+    def multilingual_body(self, spec, text):
+        if "turns" not in spec:
+            return [paragraph(words) for words in text["paragraphs"]]
+        body = []
+        for (kind, person, addressee, after), words in zip(
+            spec["turns"], text["turns"], strict=True
+        ):
+            value = {"text": RichText(f"<p>{words}</p>")}
+            if kind == "question":
+                value.update(asker=self.people[person], addressed_to=[self.people[addressee]])
+            else:
+                value["speaker"] = self.people[person]
+            if kind == "answer":
+                value["speaking_after"] = self.people[after] if after else None
+            body.append((kind, value))
+        return body
+
     def translate(self, document, language_code, text):
         target = Locale.objects.get(language_code=language_code)
         translation = document.copy_for_translation(target, copy_parents=True)
         translation.title = text["title"]
         translation.lead = text["lead"]
         blocks = list(translation.body.raw_data)
-        for block, words in zip(blocks, text["paragraphs"], strict=True):
-            block["value"] = f"<p>{words}</p>"  # same block id: aligned with the source
+        # Same block ids as the source's: each block aligned with the one it translates; a
+        # turn keeps its people (the source's entries, shown in the page's language).
+        for block, words in zip(blocks, text.get("turns") or text["paragraphs"], strict=True):
+            if isinstance(block["value"], dict):
+                block["value"]["text"] = f"<p>{words}</p>"
+            else:
+                block["value"] = f"<p>{words}</p>"
         translation.body = blocks
         translation.kind = self.kinds[document.kind.slug].get_translation_or_none(target) or (
             document.kind

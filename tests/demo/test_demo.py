@@ -101,6 +101,16 @@ def test_demo_builds_what_the_issue_asks_once(db, client):
         for address in files:
             response = client.get(address, HTTP_HOST="127.0.0.1:8000", SERVER_PORT="8000")
             assert response.status_code == 404, (slug, address)
+    # A transcript in Russian too: its turns name the English entries, shown in Russian.
+    transcript = DocumentPage.objects.get(
+        kind__slug="transcript",
+        locale__language_code="ru-ru",
+        slug="news-conference-with-the-secretary-general-of-the-council-of-nations",
+    )
+    page = client.get(transcript.url, HTTP_HOST="127.0.0.1:8000", SERVER_PORT="8000")
+    text = page.content.decode()
+    assert "Альдо Бренник" in text and "Министр иностранных дел" in text
+    assert "Minister of Foreign Affairs" not in text and "Secretary-General" not in text
     russian = DocumentPage.objects.get(slug="scheduled-statement", locale__language_code="ru-ru")
     assert russian.live and not DocumentPage.objects.public().filter(pk=russian.pk).exists()
     assert english.get(slug="statement-in-review").workflow_in_progress

@@ -1,6 +1,7 @@
 """Documents the demo publishes in several languages, with their translations.
 
 Each text is ours and fictional. The first is in all five languages; the others in some.
+A transcript's versions give the text of each of its turns, in the turns' order.
 """
 
 MULTILINGUAL_DOCUMENTS = [
@@ -132,6 +133,62 @@ MULTILINGUAL_DOCUMENTS = [
                     "perjudican a agricultores lejanos de las disputas que las motivaron.",
                     "Velmora propone eximir a los fertilizantes y las semillas de toda "
                     "restricción comercial.",
+                ],
+            },
+        },
+    },
+    {
+        "slug": "news-conference-with-the-secretary-general-of-the-council-of-nations",
+        "kind": "transcript",
+        "topic": 0,
+        "days_ago": 6,
+        # (type, speaker or asker, addressed to, speaking after): the people's English names.
+        "turns": [
+            ("statement", "Aldo Brennick", None, None),
+            ("statement", "Nadia Okonjo", None, None),
+            ("question", "Dmitri Orlan", "Aldo Brennick", None),
+            ("answer", "Aldo Brennick", None, None),
+            ("question", "Anja Petrov", "Nadia Okonjo", None),
+            ("answer", "Nadia Okonjo", None, None),
+            ("answer", "Aldo Brennick", None, "Nadia Okonjo"),
+        ],
+        "versions": {
+            "en-gb": {
+                "title": "Remarks and answers to media questions by Foreign Minister Aldo "
+                "Brennick at a joint news conference with the Secretary-General of the Council "
+                "of Nations, Nadia Okonjo, Marenburg",
+                "lead": "Talks on shipping safety in the northern seas.",
+                "turns": [
+                    "Ladies and gentlemen, the Secretary-General and I have just finished our "
+                    "talks. We agreed that the northern shipping lanes need one set of rules.",
+                    "Thank you, Minister. The Council of Nations will support the Northern "
+                    "Maritime Forum's work on the shipping safety code.",
+                    "Minister, when will Velmora ratify the shipping safety code?",
+                    "The government will send the code to parliament next month. We hope to "
+                    "ratify it before the navigation season opens.",
+                    "Madam Secretary-General, will the Council monitor the code?",
+                    "The Council's maritime office will publish a yearly report on how the code "
+                    "is applied.",
+                    "Let me add that Velmora will be the first to send its figures.",
+                ],
+            },
+            "ru-ru": {
+                "title": "Выступление и ответы на вопросы СМИ Министра иностранных дел Альдо "
+                "Бренника в ходе совместной пресс-конференции с Генеральным секретарём Совета "
+                "наций Надией Оконджо, Маренбург",
+                "lead": "Переговоры о безопасности судоходства в северных морях.",
+                "turns": [
+                    "Дамы и господа, мы с Генеральным секретарём только что завершили "
+                    "переговоры. Мы согласились, что северным морским путям нужны единые "
+                    "правила.",
+                    "Благодарю Вас, господин Министр. Совет наций поддержит работу Северного "
+                    "морского форума над кодексом безопасности судоходства.",
+                    "Господин Министр, когда Велмора ратифицирует кодекс безопасности судоходства?",
+                    "Правительство направит кодекс в парламент в следующем месяце. Надеемся "
+                    "ратифицировать его до начала навигации.",
+                    "Госпожа Генеральный секретарь, будет ли Совет следить за исполнением кодекса?",
+                    "Морское бюро Совета будет ежегодно публиковать доклад о применении кодекса.",
+                    "Позвольте добавить, что Велмора первой представит свои данные.",
                 ],
             },
         },
