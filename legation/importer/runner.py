@@ -18,6 +18,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .recognise import UnreadablePage, recognise
+from .recognise.evidence import LOW_CONFIDENCE
 from .recognise.source import MAX_PAGE_BYTES, size_refusal
 
 PROGRESS_FROM = 20  # files; shorter runs finish before a bar would help
@@ -40,6 +41,10 @@ class Summary:
     failed: int = 0
     actions: dict = field(default_factory=dict)
     seconds: float = 0.0
+    # (path, confidence, weakest Evidence) of each page read less certainly than the run's
+    # threshold, for a person to check.
+    to_check: list = field(default_factory=list)
+    check_below: float = LOW_CONFIDENCE
 
     @property
     def rate(self):
@@ -52,6 +57,18 @@ class Summary:
             + (f" ({done})" if done else "")
             + f" in {self.seconds:.1f} s, {self.rate:.0f} pages/s"
         )
+
+    def check_lines(self, drafts_note=""):
+        """The pages to check, weakest first, each with the field that made it uncertain."""
+        if not self.to_check:
+            return []
+        note = f", {drafts_note}" if drafts_note else ""
+        count = len(self.to_check)
+        lines = [f"{count} pages to check (confidence below {self.check_below}{note}):"]
+        for path, confidence, weakest in sorted(self.to_check, key=lambda found: found[1]):
+            why = f"{weakest.field}: {weakest.describe()}"
+            lines.append(f"  {shown(path)}: {confidence:.2f}, {why}")
+        return lines
 
 
 def input_files(paths):
@@ -129,9 +146,21 @@ class ImportRun:
     """Recognise each file and hand it to `write` (None for a dry run)."""
 
     def __init__(
-        self, paths, write=None, output_format="text", stdout=None, stderr=None, jobs=None
+        self,
+        paths,
+        write=None,
+        output_format="text",
+        stdout=None,
+        stderr=None,
+        jobs=None,
+        check_below=LOW_CONFIDENCE,
+        drafts_note="",
     ):
         self.files = list(input_files(paths))
+        # Pages below `check_below` are listed in the summary, with `drafts_note` when the
+        # writer keeps them as drafts (--drafts-below): "kept as drafts".
+        self.check_below = check_below
+        self.drafts_note = drafts_note
         self.jobs = default_jobs(len(self.files), write is not None) if jobs is None else jobs
         self.write = write
         self.output_format = output_format
@@ -142,7 +171,7 @@ class ImportRun:
         """The run's Summary. Interrupted (Ctrl-C, or SIGTERM as the command turns it into
         one), it stops after the page being written is rolled back, says how far it got and
         lets the interruption go on."""
-        summary = Summary(total=len(self.files))
+        summary = Summary(total=len(self.files), check_below=self.check_below)
         started = time.perf_counter()
         try:
             self._run(summary)
@@ -154,6 +183,8 @@ class ImportRun:
             raise
         summary.seconds = time.perf_counter() - started
         self.stderr.write(summary.line() + "\n")
+        for line in summary.check_lines(self.drafts_note):
+            self.stderr.write(line + "\n")
         return summary
 
     def _run(self, summary):
@@ -173,6 +204,9 @@ class ImportRun:
                 else:
                     if outcome.action:
                         summary.actions[outcome.action] = summary.actions.get(outcome.action, 0) + 1
+                    confidence = outcome.page.confidence
+                    if confidence < self.check_below:
+                        summary.to_check.append((path, confidence, outcome.page.weakest))
                     self._say(progress, self.stdout, self._render(outcome))
                 summary.done += 1
                 progress.update()
@@ -204,7 +238,7 @@ class ImportRun:
             progress.write(text, file=stream)
 
     def _render(self, outcome):
-        facts = outcome.page.to_json()
+        facts = {**outcome.page.to_json(), **outcome.page.reasons_json()}
         if self.output_format == "json":
             if outcome.action:
                 facts["action"] = outcome.action
@@ -221,18 +255,39 @@ def shown(path):
 
 
 def describe(facts, action=""):
-    """The facts of one page for a reader."""
+    """The facts of one page for a reader, each with the reason for it: the rule, where it
+    was read, and the rule's confidence."""
+    why = facts["why"]
     head = f"{shown(facts['file'])}: {facts['site_kind']}, {facts['doc_type']}, {facts['language']}"
-    lines = [head + (f" — {action}" if action else "")]
-    for key in ("title", "published", "event_place", "event_date"):
-        if facts[key]:
-            lines.append(f"  {key.replace('_', ' ')}: {facts[key]}")
-    if facts["speakers"]:
-        lines.append(f"  speakers: {', '.join(facts['speakers'])}")
-    if facts["qa_turns"]:
-        lines.append(f"  questions: {facts['qa_turns']}")
-    if facts["languages_offered"]:
-        lines.append(f"  languages offered: {' '.join(facts['languages_offered'])}")
+    lines = [head + (f" — {action}" if action else "") + f" (confidence {facts['confidence']:.2f})"]
+    for key in ("site_kind", "doc_type", "language"):
+        if key in why:
+            lines.append(f"  {key.replace('_', ' ')} ← {_reason(why[key])}")
+    shown_values = {
+        "title": facts["title"],
+        "published": facts["published"],
+        "event_date": " ".join(filter(None, (facts["event_date"], facts["event_place"]))),
+        "speakers": ", ".join(facts["speakers"]),
+        "qa_turns": facts["qa_turns"],
+        "languages_offered": " ".join(facts["languages_offered"]),
+    }
+    for key, value in shown_values.items():
+        label = _LABELS.get(key, key.replace("_", " "))
+        reason = f"  ← {_reason(why[key])}" if key in why else ""
+        if value:
+            lines.append(f"  {label}: {value}{reason}")
+        elif key in why and why[key]["confidence"] < LOW_CONFIDENCE:
+            lines.append(f"  {label}: none{reason}")  # a missing fact a person should check
+    if "listing_items" in why:
+        lines.append(f"  listing items ← {_reason(why['listing_items'])}")
     for item in facts["listing_items"]:
         lines.append(f"  - {item['date'] or '(no date)'}  {item['title']}")
     return "\n".join(lines)
+
+
+_LABELS = {"qa_turns": "questions", "event_date": "event"}
+
+
+def _reason(found):
+    where = f": {found['source']}" if found["source"] else ""
+    return f"{found['rule']}{where}; {found['confidence']:.2f}"

@@ -45,10 +45,13 @@ class ImportRefused(Exception):
 class PageWriter:
     """Writes recognised pages into one site; call it with a ParsedPage, get what it did."""
 
-    def __init__(self, site_root, locale=None, publish=False):
+    def __init__(self, site_root, locale=None, publish=False, drafts_below=None):
         self.site_root = site_root
         self.locale = locale
         self.publish = publish
+        # Publishing, a page recognised with less confidence than this stays a draft for a
+        # person to check (the run's summary lists it).
+        self.drafts_below = drafts_below
         self._roots = {}
         self._locales = None
         # indexing.PendingMarks while indexing is deferred: what each page saved is marked
@@ -66,7 +69,7 @@ class PageWriter:
         self._titles = {}
 
     @classmethod
-    def for_site(cls, reference, locale=None, publish=False):
+    def for_site(cls, reference, locale=None, publish=False, drafts_below=None):
         """The writer for the site named by its hostname (with :port where sites share a
         host), its site name or its home page's slug."""
         from django.core.management import CommandError
@@ -97,7 +100,7 @@ class PageWriter:
                     f"--locale {locale!r}: the site {reference!r} has no {locale} version "
                     f"(it has {versions})"
                 )
-        return cls(root.specific, locale=content_locale, publish=publish)
+        return cls(root.specific, locale=content_locale, publish=publish, drafts_below=drafts_below)
 
     def __call__(self, page):
         try:
@@ -144,9 +147,12 @@ class PageWriter:
         document = self._existing(page, archive, root)
         created = document is None
         unmatched_items, listed_lead = self._listed(root, page)
+        publish = self._publishes(page)
         if created:
             document = DocumentPage(locale=root.locale)
-        elif document.source_hash == page.content_hash and not self._needs_publishing(document):
+        elif document.source_hash == page.content_hash and not (
+            publish and (not document.live or document.has_unpublished_changes)
+        ):
             self._match(unmatched_items, document)
             return "unchanged"
         document._is_site_root = False
@@ -170,22 +176,26 @@ class PageWriter:
         }
         if created:
             document.slug = self._free_slug(archive, document.title)
-            publish_now = self.publish and document.published_at <= timezone.now()
+            publish_now = publish and document.published_at <= timezone.now()
             revision = add_new_page(archive, document, relations, live=publish_now)
-            if self.publish and not publish_now:
+            if publish and not publish_now:
                 revision.publish()  # dated in the future: Wagtail schedules it
         else:
             for name, related in relations.items():
                 getattr(document, name).set(related)
             revision = document.save_revision(clean=False)
-            if self.publish:
+            if publish:
                 revision.publish()
         self._match(unmatched_items, document)
         self._remember(archive, root, page, document)
         return "created" if created else "updated"
 
-    def _needs_publishing(self, document):
-        return self.publish and (not document.live or document.has_unpublished_changes)
+    def _publishes(self, page):
+        """Whether this page is published: when the run publishes, unless it was recognised
+        with less confidence than the run keeps as drafts."""
+        if self.drafts_below is not None and page.confidence < self.drafts_below:
+            return False
+        return self.publish
 
     def _existing(self, page, archive, root):
         """The document a previous import made of this page, in this archive, if any: by

@@ -7,7 +7,7 @@ import shutil
 import pytest
 from django.core.management import CommandError, call_command
 
-from legation.importer.recognise import DRY_RUN_KEYS
+from legation.importer.recognise import DRY_RUN_KEYS, REASON_KEYS
 
 from .conftest import FIXTURES
 
@@ -24,7 +24,7 @@ def test_dry_run_writes_one_json_object_per_file():
     pages = sorted(p for p in FIXTURES.iterdir() if p.suffix in {".txt", ".html"})
     assert len(lines) == len(pages)
     for line in lines:
-        assert tuple(json.loads(line)) == DRY_RUN_KEYS
+        assert tuple(json.loads(line)) == DRY_RUN_KEYS + REASON_KEYS
     assert "0 failed" in err
 
 

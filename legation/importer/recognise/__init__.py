@@ -4,8 +4,8 @@ Pure Python, no database: `recognise(data, name)` gives a `ParsedPage` or raises
 `UnreadablePage` with the reason.
 """
 
-from .page import DRY_RUN_KEYS, ParsedPage
+from .page import DRY_RUN_KEYS, REASON_KEYS, ParsedPage
 from .pipeline import recognise
 from .source import UnreadablePage
 
-__all__ = ["DRY_RUN_KEYS", "ParsedPage", "UnreadablePage", "recognise"]
+__all__ = ["DRY_RUN_KEYS", "REASON_KEYS", "ParsedPage", "UnreadablePage", "recognise"]

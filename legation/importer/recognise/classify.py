@@ -2,6 +2,7 @@
 
 import re
 
+from .evidence import quoted
 from .people import find_names, nominative
 from .vocabulary import ANSWERS_PART, KIND_PHRASES, SPOKESPERSON_PATTERN
 
@@ -24,35 +25,65 @@ UN_SYMBOL = re.compile(r"^[A-Z]{1,8}(?:/[A-Z]{1,8})*/\d{2,6}(?:/[\w.-]+)?$")
 
 def kind_in(text):
     """The document kind a title names, by the phrase that comes first in it; else None."""
+    return kind_phrase(text)[0]
+
+
+def kind_phrase(text):
+    """(kind, the phrase naming it) by the phrase that comes first in `text`; (None, "")."""
     best = None
     for kind, pattern in _KINDS:
         match = pattern.search(text)
         if match and (best is None or (match.start(), -len(match.group())) < best[0]):
-            best = ((match.start(), -len(match.group())), kind)
+            best = ((match.start(), -len(match.group())), kind, match.group())
     if best is None:
-        return None
-    kind = best[1]
+        return None, ""
+    _, kind, phrase = best
     if kind == "transcript" and _SPOKESPERSON.search(text):
         # A spokesperson's press conference is the regular briefing.
-        return "briefing"
-    return kind
+        return "briefing", phrase
+    return kind, phrase
 
 
-def doc_type(title, head_lines, question_count):
-    """The doc_type of an article page, from its title, the lines above its body, and the
-    transcript turns found in it."""
-    if any(UN_SYMBOL.match(line) for line in head_lines):
-        return "press_release"
-    kind = kind_in(title or "")
-    if kind is None:
-        for line in head_lines:
-            if len(line) <= 60:
-                kind = kind_in(line)
-                if kind:
-                    break
-    if kind is None and question_count >= 2:
-        kind = "transcript"
-    return kind or "other"
+def doc_type(title, head_lines, question_count, kind_labels=()):
+    """(doc_type, rule, source, confidence) of an article page, from its title, the lines
+    above its body, what its markup calls it (`kind_labels`: (text, element), most specific
+    first) and the transcript turns found in it."""
+    symbol = next((line for line in head_lines if UN_SYMBOL.match(line)), None)
+    if symbol:
+        return "press_release", "a document symbol over the title", quoted(symbol), 0.9
+    labelled = next(
+        ((kind, element) for text, element in kind_labels if (kind := _label_kind(text))), None
+    )
+    kind, phrase = kind_phrase(title or "")
+    if kind is not None:
+        phrase = f'the title\'s "{phrase}"'
+        if labelled is None:
+            return kind, "the phrase in the title that names the kind", phrase, 0.9
+        if labelled[0] == kind:
+            return kind, f"the title's phrase, and {labelled[1]} agrees", phrase, 0.95
+        # The title names the text itself; a section may hold kinds it does not name.
+        return kind, f"the title's phrase, over {labelled[1]}", phrase, 0.75
+    for line in head_lines:
+        if len(line) <= 60:
+            kind = kind_in(line)
+            if kind:
+                return kind, "a label over the title", quoted(line), 0.8
+    if labelled is not None:
+        return labelled[0], f"what {labelled[1]} calls the page", labelled[1], 0.85
+    if question_count >= 2:
+        return "transcript", f"{question_count} questions and no phrase naming the kind", "", 0.7
+    return "other", "no phrase names the kind", "", 0.5
+
+
+def _label_kind(text):
+    """The kind a section or type name gives, in the plural too ("Speeches", "Statements")."""
+    return kind_in(text) or kind_in(_PLURAL_ENDING.sub("", text))
+
+
+# "speeches", "addresses" -> "speech", "address"; "statements", "declaraciones" -> stem
+# only where the singular is the stem ("discours" is tried whole first).
+_PLURAL_ENDING = re.compile(r"(?:(?<=ch)|(?<=sh)|(?<=ss)|(?<=x)|(?<=on))es\b|(?<=[^\Wsu])s\b",
+                            re.IGNORECASE)  # fmt: skip
 
 
 # Words after which the people named are the counterparts, not the speakers.

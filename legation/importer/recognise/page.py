@@ -5,12 +5,15 @@ import json
 from dataclasses import dataclass, field
 
 from .card import OrganisationCard
+from .evidence import Evidence
 from .widgets import Widgets
 
 DRY_RUN_KEYS = (
     "file", "site_kind", "language", "doc_type", "title", "published", "event_place",
     "event_date", "speakers", "qa_turns", "languages_offered", "listing_items",
 )  # fmt: skip
+# What the dry run's JSON adds to the facts: why each field has its value (docs/importer.md).
+REASON_KEYS = ("confidence", "why")
 
 
 @dataclass
@@ -35,6 +38,21 @@ class ParsedPage:
     featured_title: str | None = None
     source_url: str | None = None
     content_hash: str = ""
+    evidence: dict = field(default_factory=dict)  # field -> Evidence, in the order noted
+
+    def note(self, name, rule, source="", confidence=1.0):
+        """Record why `name` has the value it now has."""
+        self.evidence[name] = Evidence(name, getattr(self, name), rule, source, confidence)
+
+    @property
+    def weakest(self):
+        """The Evidence of the least certain field, None before any is noted."""
+        return min(self.evidence.values(), key=lambda found: found.confidence, default=None)
+
+    @property
+    def confidence(self):
+        """As certain as the least certain field."""
+        return self.weakest.confidence if self.evidence else 1.0
 
     @property
     def qa_turns(self):
@@ -57,10 +75,18 @@ class ParsedPage:
             "listing_items": [item.to_json() for item in self.listing_items],
         }
 
+    def reasons_json(self):
+        """The page's confidence, and for each field the rule, source and confidence."""
+        return {
+            "confidence": self.confidence,
+            "why": {name: found.to_json() for name, found in self.evidence.items()},
+        }
+
     def to_full_json(self):
         """Everything recognised, the body as blocks included: what the writer imports."""
         return {
             **self.to_json(),
+            **self.reasons_json(),
             "source_url": self.source_url,
             "content_hash": self.content_hash,
             "lead": self.lead,

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .vocabulary import FIRST_NAMES, HONORIFICS, MONTHS, ROLE_WORDS
+from .vocabulary import FIRST_NAMES, HONORIFICS, INSTITUTION_WORDS, MONTHS, OUTLET_WORDS, ROLE_WORDS
 
 PARTICLES = {"de", "da", "del", "della", "van", "von", "der", "den", "le", "la", "al", "el",
              "bin", "ibn", "dos", "das", "di", "du", "ter", "zu"}  # fmt: skip
@@ -205,6 +205,36 @@ def find_names(text):
             name = _POSSESSIVE.sub("", text[start:end]).strip()
             names.append((name, start, end, start if anchor is None else anchor))
     return names
+
+
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_](?:[^\W\d_]|['’-])*$")
+_NOT_IN_NAMES = ROLE_WORDS | OUTLET_WORDS | INSTITUTION_WORDS
+
+
+def is_person_name(text):
+    """Whether `text`, standing alone (an author field), is a person's name: one the name
+    finder knows, or two to four capitalised words, none of a role's, an outlet's or an
+    institution's ("Ilse Varga", not "Press Service of the Ministry")."""
+    text = " ".join(text.split())
+    found = find_names(text)
+    if len(found) == 1 and found[0][1] == 0 and found[0][2] >= len(text.rstrip(" .")):
+        return True
+    words = text.split()
+    named = [word for word in words if word not in PARTICLES]
+    return (
+        2 <= len(words) <= 4
+        and len(named) >= 2
+        and all(
+            word in PARTICLES
+            or (
+                _NAME_WORD.match(word)
+                and word[:1].isupper()
+                and not (len(word) > 1 and word.isupper())  # "MFA", "UN": an acronym
+                and word.casefold() not in _NOT_IN_NAMES
+            )
+            for word in words
+        )
+    )
 
 
 _NAME_PARTS = re.compile(r"[\s.]+")

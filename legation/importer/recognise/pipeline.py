@@ -10,11 +10,12 @@ import re
 from .card import split_tail
 from .classify import SPOKEN_KINDS, UN_SYMBOL, doc_type, kind_in, signatories, title_subjects
 from .dates import find_dates, leading_date, whole_line_date
+from .evidence import quoted
 from .furniture import is_furniture, split_lines, strip_menus, switcher_codes
 from .language import detect_language
 from .listing import find_items
 from .page import ParsedPage, content_hash
-from .people import find_names, same_person
+from .people import find_names, is_person_name, same_person
 from .source import UnreadablePage, read_source
 from .transcript import parse_body, turn_speakers
 from .widgets import date_counters, take_widgets
@@ -43,6 +44,7 @@ def recognise(data, name=""):
         source_url = source_url or _URL_LINE.match(lines.pop(0)).group(1)
     languages = list(source.hints.languages_offered)
     switcher = []  # the first switcher's codes, one line or a column of them
+    switcher_line = None
     switcher_ended = bool(languages)
     kept = []
     for line in lines:
@@ -50,6 +52,7 @@ def recognise(data, name=""):
         if codes:
             if not switcher_ended:
                 switcher += [code for code in codes if code not in switcher]
+                switcher_line = switcher_line or line
             continue
         switcher_ended = switcher_ended or bool(switcher)
         if not is_furniture(line):
@@ -72,9 +75,16 @@ def recognise(data, name=""):
         source_url=source_url,
         content_hash=content_hash(lines),
     )
+    if languages and "languages_offered" in source.hints.origins:
+        page.note("languages_offered", *source.hints.origins["languages_offered"])
+    elif languages:
+        page.note("languages_offered", "the language switcher", quoted(switcher_line), 0.9)
+    else:
+        page.note("languages_offered", "no language switcher on the page", "", 0.9)
     items = find_items(lines)
-    kind = _site_kind(lines, items, widgets)
+    kind, *why = _site_kind(lines, items, widgets)
     page.site_kind = kind
+    page.note("site_kind", *why)
     if kind == "article":
         later = [index for index, _ in items if index > 1]
         if len(later) >= 2 or (later and items[0][0] <= 1):
@@ -88,18 +98,27 @@ def recognise(data, name=""):
 
 
 def _site_kind(lines, items, widgets):
+    """(site kind, rule, source, confidence)."""
+    first = quoted(lines[items[0][0]]) if items else ""
     if items and items[0][0] <= 1 and _first_item_has_body(lines, items):
         # A dated title over a full text is an article, whatever the site lists beside it.
-        return "article"
+        return "article", "a dated title over a full text", first, 0.9
     before = sum(len(line) for line in lines[: items[0][0]]) if items else 0
     if widgets.clocks or widgets.counters:
-        return "homepage" if len(items) >= 2 or not _has_body(lines) else "article"
+        if len(items) >= 2:
+            return "homepage", f"clocks or counters, and {len(items)} dated items", first, 0.9
+        if not _has_body(lines):
+            return "homepage", "clocks or counters, and no text", "", 0.8
+        return "article", "clocks or counters over a text with no list", "", 0.7
     if len(items) >= 3:
         if before < FEATURE_CHARS:
-            return "listing"
+            return "listing", f"{len(items)} dated items under a short header", first, 0.9
         if _first_stamp(lines[:3]) is None:
-            return "homepage"
-    return "article"
+            return "homepage", f"a featured text over {len(items)} dated items", first, 0.75
+        return "article", f"a dated text over {len(items)} dated items", first, 0.7
+    if not _has_body(lines):
+        return "article", "a short text, with no list of dated items", "", 0.7
+    return "article", "a text with no list of dated items", "", 0.9
 
 
 def _first_item_has_body(lines, items):
@@ -125,24 +144,38 @@ def _first_stamp(lines):
 
 def _read_list(page, lines, items):
     page.doc_type = "news_list"
+    page.note("doc_type", f"a {page.site_kind}'s kind", "", page.evidence["site_kind"].confidence)
     page.listing_items = [item for _, item in items]
     first = items[0][0] if items else len(lines)
+    if items:
+        rule = f"{len(items)} dated items (a date, then a title)"
+        page.note("listing_items", rule, quoted(lines[first]), 0.85)
+    else:
+        page.note("listing_items", "no dated items", "", 0.5)
     header = [line for line in lines[:first] if not whole_line_date(line)]
     if page.site_kind == "homepage":
         page.featured_title = header[0] if header else None
         page.lead = header[1] if len(header) > 1 else ""
     elif len(header) == 1 and len(header[0]) <= MAX_TITLE:
         page.title = header[0]
+        page.note("title", "the one line over the list", quoted(header[0]), 0.8)
     sample = " ".join(header + [item.title + " " + item.lead for item in page.listing_items])
-    page.language = detect_language(sample)
+    page.language, rule, confidence = detect_language(sample)
+    page.note("language", rule, "", confidence)
 
 
 def _read_article(page, lines, hints):
-    published, title, head, body = _header(lines, hints)
-    page.published = published
+    published, title, head, body, origins = _header(lines, hints)
     page.title = title
-    page.event_place, page.event_date, body = _dateline(title, body)
-    page.language = detect_language(" ".join([title or "", *body[:40]]))
+    page.note("title", *origins["title"])
+    if published is None and hints.modified:
+        published, origins["published"] = hints.modified, hints.origins["modified"]
+    page.published = published
+    page.note("published", *origins.get("published", ("no publication stamp found", "", 0.4)))
+    page.event_place, page.event_date, body, why = _dateline(title, body)
+    page.note("event_date", *why)
+    page.language, rule, confidence = detect_language(" ".join([title or "", *body[:40]]))
+    page.note("language", rule, "", confidence)
     title_kind = kind_in(title or "")
     subjects = title_subjects(title, page.language)
     if not subjects and title_kind == "briefing":
@@ -154,16 +187,26 @@ def _read_article(page, lines, hints):
     body_blocks = parse_body(body, subjects, opening)
     page.blocks = body_blocks.blocks
     page.toc = body_blocks.toc
-    page.doc_type = doc_type(title, head, len(body_blocks.questions))
-    page.speakers = _speakers(page.doc_type, subjects, body_blocks, body)
+    page.doc_type, *why = doc_type(title, head, len(body_blocks.questions), hints.kind_labels)
+    page.note("doc_type", *why)
+    page.speakers, *why = _speakers(page.doc_type, subjects, body_blocks, body, hints.authors)
+    page.note("speakers", *why)
+    questions = body_blocks.questions
+    if questions:
+        first = " ".join(questions[0].value["text"][:1])
+        page.note("qa_turns", "turns labelled as questions", quoted(first), 0.9)
+    else:
+        page.note("qa_turns", "no line labelled as a question", "", 0.9)
     page.lead = next(
         (block.value for block in page.blocks if block.type == "paragraph"), ""
     ) or next((" ".join(block.value["text"][:1]) for block in body_blocks.turns), "")
 
 
 def _header(lines, hints):
-    """(published, title, lines above the title, body lines)."""
+    """(published, title, lines above the title, body lines, origins): origins holds the
+    (rule, source, confidence) of the title and of the publication time when there is one."""
     published = hints.published
+    origins = {key: hints.origins[key] for key in ("published",) if published}
     title = None
     head = []
     index = 0
@@ -171,18 +214,24 @@ def _header(lines, hints):
         line = lines[index]
         stamp = whole_line_date(line)
         if stamp and stamp.year and stamp.day:
-            published = published or stamp
+            if published is None:
+                published = stamp
+                origins["published"] = ("a date line over the title", quoted(line), 0.9)
             index += 1
             continue
         opened = leading_date(line)
         separated = _TITLE_SEPARATOR.match(opened[1]) if opened else None
         if separated and opened[0].year:
-            published = published or opened[0]
+            if published is None:
+                published = opened[0]
+                origins["published"] = ("the date opening the title line", quoted(line), 0.9)
             title = separated["title"].strip()
+            origins["title"] = ("a dated title line (date – title)", quoted(line), 0.9)
             index += 1
             break
         if hints.title and _same_text(line, hints.title):
             title = hints.title
+            origins["title"] = hints.origins["title"]
             index += 1
             break
         if (
@@ -191,24 +240,34 @@ def _header(lines, hints):
             and not _header_label(line, lines[index + 1 : HEADER_LINES])
         ):
             title = line
+            # Lines passed over above it (labels, a site's name) make it less certain.
+            first = index == 0 or all(whole_line_date(other) for other in lines[:index])
+            origins["title"] = ("the first line that reads as a title", quoted(line),
+                                0.8 if first else 0.7)  # fmt: skip
             index += 1
             break
         head.append(line)
         index += 1
     if title is None and hints.title:
         title, index, head = hints.title, 0, []
+        rule, element, confidence = hints.origins["title"]
+        # The markup's title printed nowhere in the text's first lines: a lesser match.
+        origins["title"] = (rule, element, min(confidence, 0.8))
     if title is None:
         index, head = 0, []
+        origins["title"] = ("no line among the first reads as a title", "", 0.2)
     body = lines[index:]
     if body and published is None:
         stamp = whole_line_date(body[0])
         if stamp and stamp.year and stamp.day:
+            origins["published"] = ("a date line under the title", quoted(body[0]), 0.85)
             published, body = stamp, body[1:]
     if body and published is None:
         stamp = whole_line_date(body[-1])
         if stamp and stamp.year and stamp.day and len(body) > 1:
+            origins["published"] = ("a date line closing the text", quoted(body[-1]), 0.7)
             published, body = stamp, body[:-1]
-    return published, title, head, body
+    return published, title, head, body, origins
 
 
 def _header_label(line, following):
@@ -237,14 +296,17 @@ def _title_like(line):
 
 
 def _dateline(title, body):
-    """(event place, event date, body) from the title's end ("…, Moscow, May 12, 2021") or
-    from a dateline opening the body."""
+    """(event place, event date, body, (rule, source, confidence)) from the title's end
+    ("…, Moscow, May 12, 2021") or from a dateline opening the body."""
     place, date = _trailing_dateline(title or "")
-    if date is None and body:
+    if date is not None:
+        return place, date, body, ("the dateline closing the title", quoted(title), 0.85)
+    if body:
         place, date = _trailing_dateline(body[0], whole=True)
         if date is not None:
-            body = body[1:]
-    return place, date, body
+            return place, date, body[1:], ("a dateline opening the text", quoted(body[0]), 0.8)
+    # Most texts give no event date apart from their publication: its absence is common.
+    return None, None, body, ("no dateline closing the title or opening the text", "", 0.85)
 
 
 def _trailing_dateline(text, whole=False):
@@ -277,20 +339,43 @@ def _place_like(text):
     return all(word[:1].isupper() or word.casefold() in _PLACE_PARTICLES for word in words)
 
 
-def _speakers(kind, subjects, body, lines):
+def _speakers(kind, subjects, body, lines, authors=()):
+    """(speakers, rule, source, confidence). `authors`: (name, element) of the page's author
+    as its markup states it, the speaker when the title names none."""
     if kind in {"news_list", "press_release", "other"}:
-        return []
+        return [], f"a {kind.replace('_', ' ')} gives no one's words", "", 0.9
     if kind == "joint_statement":
-        return subjects or signatories(lines)
+        if subjects:
+            return subjects, "the signatories the title names", "", 0.85
+        return signatories(lines), "the signatories named in the text", "", 0.7
     names = list(subjects) if kind in SPOKEN_KINDS else []
-    for name in turn_speakers(body):
+    rule, source, confidence = "the people the title names", "", 0.85
+    if not names and kind in _AUTHORED_KINDS:
+        people = [(name, element) for name, element in authors if is_person_name(name)]
+        if people:
+            names = [name for name, _ in people]
+            rule, source, confidence = "the page's author", people[0][1], 0.8
+    labelled = turn_speakers(body)
+    for name in labelled:
         same = [i for i, known in enumerate(names) if same_person(name, known)]
         if not same:
             names.append(name)
         elif _parts(name) >= _parts(names[same[0]]):
             # The label names the speaker as fully as the title, in the nominative case.
             names[same[0]] = name
-    return names
+    if labelled:
+        rule = f"{rule}, and the turn labels" if subjects else "the turn labels"
+        confidence = 0.9
+    if not names and kind == "statement":
+        return [], "an unsigned statement (an institution's)", "", 0.85
+    if not names:
+        return [], f"a {kind.replace('_', ' ')} with no one named as speaking", "", 0.5
+    return names, rule, source, confidence
+
+
+# Kinds whose author, as the markup names one, is the speaker. Not an interview's, whose
+# author is the interviewer, nor a transcript's or a briefing's, whose turns name them.
+_AUTHORED_KINDS = {"speech", "statement", "comment", "article"}
 
 
 def _parts(name):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import PartialDate, find_dates
+from .evidence import quoted
 from .furniture import switcher_code
 
 # The largest page read, in bytes (docs/importer.md): saved pages of ministries' sites run to
@@ -36,12 +37,19 @@ class UnreadablePage(Exception):
 
 @dataclass
 class Hints:
-    """Facts the HTML markup gives outright, preferred to what the text suggests."""
+    """Facts the HTML markup gives outright, preferred to what the text suggests. `origins`
+    says where each was read: field -> (rule, element, confidence), as evidence records it."""
 
     title: str | None = None
     published: PartialDate | None = None
+    modified: PartialDate | None = None  # a last resort for the publication date
     languages_offered: list = field(default_factory=list)
     source_url: str | None = None
+    # (text, element) of what the markup says the page is: JSON-LD @type, the section
+    # (articleSection, article:section), the breadcrumb trail, deepest first.
+    kind_labels: list = field(default_factory=list)
+    authors: list = field(default_factory=list)  # (name, element) of the page's author
+    origins: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -225,13 +233,17 @@ def _hints_from_page_text(hints, whole):
 
     lines = split_lines(whole)
     if not hints.languages_offered:
-        hints.languages_offered = next(filter(None, map(switcher_codes, lines)), None) or []
+        switcher = next((line for line in lines if switcher_codes(line)), None)
+        if switcher:
+            hints.languages_offered = switcher_codes(switcher)
+            hints.origins["languages_offered"] = ("the language switcher", quoted(switcher), 0.9)
     if hints.published is None and hints.title in lines:
         at = lines.index(hints.title)
         for line in lines[max(0, at - HEADER_REACH) : at + HEADER_REACH]:
             stamp = whole_line_date(line)
             if stamp and stamp.year and stamp.day:
                 hints.published = stamp
+                hints.origins["published"] = ("a date line by the title", quoted(line), 0.8)
                 break
 
 
@@ -253,59 +265,197 @@ def _whole_text(tree):
     return root.text_content()
 
 
+# Where the markup states a title, in the order preferred, with how far each is trusted: a
+# page's <title> usually carries the site's name too.
+_TITLE_SOURCES = (
+    ("the page's first <h1>", "<h1>", 0.95),
+    ("the page's og:title", '<meta property="og:title">', 0.9),
+    ("JSON-LD headline", "JSON-LD headline", 0.9),
+    ("JSON-LD name", "JSON-LD name", 0.8),
+    ("the page's <title>", "<title>", 0.6),
+)
+# Where the markup states the publication time, in the order preferred.
+_PUBLISHED_SOURCES = (
+    ("article:published_time", '<meta property="article:published_time">', 0.95),
+    ("og:published_time", '<meta property="og:published_time">', 0.9),
+    ("JSON-LD datePublished", "JSON-LD datePublished", 0.9),
+    ("microdata datePublished", '<… itemprop="datePublished">', 0.9),
+    ("meta date", '<meta name="date">', 0.85),
+    ("meta dc.date", '<meta name="dc.date">', 0.85),
+    ("the article's <time datetime>", "<article> <time datetime>", 0.8),
+    ("the first <time datetime>", "<time datetime>", 0.75),
+)
+# The last change, when nothing states the publication: often the same day, not always.
+_MODIFIED_SOURCES = (
+    ("article:modified_time", '<meta property="article:modified_time">', 0.5),
+    ("JSON-LD dateModified", "JSON-LD dateModified", 0.5),
+    ("og:updated_time", '<meta property="og:updated_time">', 0.5),
+)
+# schema.org types every article of a CMS carries, whatever its kind: they say nothing of it.
+_GENERIC_TYPES = {"article", "newsarticle", "webpage", "blogposting", "creativework", "report",
+                  "thing", "reportagenewsarticle", "analysisnewsarticle", "website",
+                  "backgroundnewsarticle", "itempage", "collectionpage"}  # fmt: skip
+
+
 def _hints(tree):
     hints = Hints()
-    article = _json_ld_article(tree)
-    title = tree.xpath("string(//h1)").strip() or _meta(tree, "og:title")
-    title = title or _json_ld_text(article.get("headline")) or _json_ld_text(article.get("name"))
-    if not title:
-        title = tree.findtext(".//title") or ""
-    hints.title = " ".join(title.split()) or None
-    for stamp in (
+    ld_objects = _json_ld_objects(tree)
+    article = next(
+        (found for found in ld_objects if "headline" in found or "datePublished" in found), {}
+    )
+    titles = (
+        tree.xpath("string(//h1)"),
+        _meta(tree, "og:title"),
+        _json_ld_text(article.get("headline")),
+        _json_ld_text(article.get("name")),
+        tree.findtext(".//title") or "",
+    )
+    for text, (rule, element, confidence) in zip(titles, _TITLE_SOURCES, strict=True):
+        title = " ".join(text.split())
+        if title:
+            hints.title = title
+            hints.origins["title"] = (rule, element, confidence)
+            break
+    published = (
         _meta(tree, "article:published_time"),
         _meta(tree, "og:published_time"),
         _json_ld_text(article.get("datePublished")),
+        _itemprop(tree, "datePublished"),
         _meta(tree, "date"),
         _meta(tree, "dc.date"),
+        tree.xpath("string(//article//time/@datetime)"),
         tree.xpath("string(//time/@datetime)"),
-    ):
-        found = find_dates(stamp or "")
-        if found:
-            hints.published = found[0].date
-            break
+    )
+    hints.published = _first_date(hints, "published", published, _PUBLISHED_SOURCES)
+    modified = (
+        _meta(tree, "article:modified_time"),
+        _json_ld_text(article.get("dateModified")),
+        _meta(tree, "og:updated_time"),
+    )
+    hints.modified = _first_date(hints, "modified", modified, _MODIFIED_SOURCES)
+    hints.kind_labels = _kind_labels(tree, article, ld_objects)
+    hints.authors = _authors(tree, article)
     codes = []
     for code in tree.xpath("//link[@rel='alternate']/@hreflang | //a/@hreflang"):
         normalised = switcher_code(code)
         if normalised and normalised not in codes:
             codes.append(normalised)
     hints.languages_offered = codes
+    if codes:
+        hints.origins["languages_offered"] = ("hreflang links", "<link>/<a hreflang>", 0.95)
     canonical = tree.xpath("string(//link[@rel='canonical']/@href)") or _meta(tree, "og:url")
     hints.source_url = canonical.strip() or None
     return hints
 
 
-def _json_ld_article(tree):
-    """The first JSON-LD object that gives a headline or publication date (schema.org's
-    NewsArticle, Article, WebPage…), top-level, in a list or in an @graph; {} if none."""
+def _first_date(hints, key, stamps, sources):
+    for stamp, (rule, element, confidence) in zip(stamps, sources, strict=True):
+        found = find_dates(stamp or "")
+        if found:
+            hints.origins[key] = (rule, element, confidence)
+            return found[0].date
+    return None
+
+
+def _kind_labels(tree, article, ld_objects):
+    """What the markup calls the page, most specific first: its JSON-LD @type (unless one
+    every article has), its section, then its breadcrumb trail from the deepest crumb up
+    (the last crumb, the page's own title, left out)."""
+    labels = []
+    types = article.get("@type")
+    for kind_type in types if isinstance(types, list) else [types]:
+        if isinstance(kind_type, str) and kind_type.casefold() not in _GENERIC_TYPES:
+            # "PressRelease" -> "Press Release", as a title would say it
+            labels.append((_CAMEL_HUMPS.sub(" ", kind_type), "JSON-LD @type"))
+    sections = article.get("articleSection")
+    for section in sections if isinstance(sections, list) else [sections]:
+        if _json_ld_text(section):
+            labels.append((_json_ld_text(section), "JSON-LD articleSection"))
+    if _meta(tree, "article:section"):
+        labels.append((_meta(tree, "article:section"), '<meta property="article:section">'))
+    og_type = _meta(tree, "og:type")
+    if og_type and og_type.casefold().split(".")[0] not in _GENERIC_TYPES:
+        labels.append((og_type, '<meta property="og:type">'))
+    crumbs = _json_ld_breadcrumb(ld_objects)
+    element = "JSON-LD BreadcrumbList"
+    if not crumbs:
+        crumbs = [" ".join(text.split()) for text in tree.xpath(_BREADCRUMB_XPATH)]
+        crumbs = [crumb for crumb in crumbs if any(char.isalpha() for char in crumb)]
+        element = "the breadcrumb trail"
+    labels += [(crumb, element) for crumb in reversed(crumbs[:-1]) if crumb]
+    return labels
+
+
+_CAMEL_HUMPS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_BREADCRUMB_XPATH = (
+    "(//*[contains(translate(@class,'BREADCRUMB','breadcrumb'),'breadcrumb')"
+    " or contains(translate(@aria-label,'BREADCRUMB','breadcrumb'),'breadcrumb')"
+    " or contains(translate(@id,'BREADCRUMB','breadcrumb'),'breadcrumb')])[1]"
+    "//*[self::a or self::span or self::li][not(*)]/text()"
+)
+
+
+def _json_ld_breadcrumb(ld_objects):
+    for found in ld_objects:
+        elements = found.get("itemListElement")
+        if found.get("@type") == "BreadcrumbList" and isinstance(elements, list):
+            names = []
+            for element in elements:
+                if not isinstance(element, dict):
+                    continue
+                item = element.get("item")
+                name = element.get("name") or (item.get("name") if isinstance(item, dict) else "")
+                names.append(" ".join(_json_ld_text(name).split()))
+            return names
+    return []
+
+
+def _authors(tree, article):
+    """(name, element) of each author the page names: JSON-LD's author (a Person, or a bare
+    name), else <meta name="author">. Whether a name is a person's is for the caller."""
+    authors = []
+    given = article.get("author")
+    for author in given if isinstance(given, list) else [given]:
+        if isinstance(author, dict) and author.get("@type") in ("Person", ["Person"]):
+            name = _json_ld_text(author.get("name"))
+            if name:
+                authors.append((name, "JSON-LD author (Person)"))
+        elif _json_ld_text(author):
+            authors.append((_json_ld_text(author), "JSON-LD author"))
+    if not authors and _meta(tree, "author"):
+        authors.append((_meta(tree, "author"), '<meta name="author">'))
+    return authors
+
+
+def _json_ld_objects(tree):
+    """Every JSON-LD object of the page, in page order: top-level, in lists and in @graph
+    (schema.org's NewsArticle, BreadcrumbList, WebPage…). Broken JSON-LD is common and
+    skipped; the page's other markup still counts."""
+    objects = []
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
             found = json.loads(script.text or "")
         except ValueError:
-            continue  # broken JSON-LD is common; the page's other markup still counts
+            continue
         candidates = found if isinstance(found, list) else [found]
         while candidates:
             candidate = candidates.pop(0)
             if not isinstance(candidate, dict):
                 continue
-            if "headline" in candidate or "datePublished" in candidate:
-                return candidate
+            objects.append(candidate)
             graph = candidate.get("@graph")
             candidates.extend(graph if isinstance(graph, list) else [])
-    return {}
+    return objects
 
 
 def _json_ld_text(value):
     return value.strip() if isinstance(value, str) else ""
+
+
+def _itemprop(tree, name):
+    values = tree.xpath("//*[@itemprop=$name]/@content | //*[@itemprop=$name]/@datetime",
+                        name=name)  # fmt: skip
+    return values[0].strip() if values else ""
 
 
 def _meta(tree, name):

@@ -115,6 +115,19 @@ ROLE_WORDS = {
     "moderador", "moderadora", "jefe", "el", "del",
 }  # fmt: skip
 
+# Words of a body's name, not a person's: an author given as "Press Service" or
+# "Redaktion" is the institution.
+INSTITUTION_WORDS = {
+    "service", "services", "office", "team", "staff", "editorial", "editor", "editors",
+    "unit", "division", "directorate", "bureau", "section", "centre", "center", "council",
+    "communication", "communications", "media", "information", "web", "website", "admin",
+    "administrator", "government", "republic", "kingdom", "mission", "delegation",
+    "служба", "пресс-служба", "отдел", "управление", "редакция", "администратор",
+    "правительство", "миссия", "redaktion", "pressestelle", "referat", "abteilung",
+    "regierung", "auswärtiges", "amt", "équipe", "rédaction", "direction",
+    "gouvernement", "servicio", "oficina", "gabinete", "dirección", "redacción", "gobierno",
+}  # fmt: skip
+
 # Titles of address that may stand before a surname in a speaker label ("MR PRICE:").
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "mister", "madam", "sir", "herr", "frau", "m", "mme",

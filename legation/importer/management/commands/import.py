@@ -1,12 +1,14 @@
 """`legation import PATH... --site SITE [--locale L] [--draft|--publish] [--dry-run]
 [--format json]`: bring pages saved from a legacy site into documents."""
 
+import argparse
 import signal
 from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from legation.importer.recognise.evidence import LOW_CONFIDENCE
 from legation.importer.runner import ImportRun
 
 
@@ -45,6 +47,23 @@ def content_language(code):
     return matching[0]
 
 
+def confidence(text):
+    """A --drafts-below value: a number from 0 to 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = None
+    if value is None or not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a confidence from 0 to 1, as 0.8")
+    return value
+
+
+def _drafts_note(drafts_below, dry_run):
+    if drafts_below is None:
+        return ""
+    return "would be kept as drafts" if dry_run else "kept as drafts"
+
+
 class Command(BaseCommand):
     help = (
         "Import pages saved from a legacy ministry or embassy site (plain text or HTML): "
@@ -66,6 +85,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="recognise and report; write nothing"
         )
+        parser.add_argument(
+            "--drafts-below",
+            type=confidence,
+            metavar="C",
+            help=(
+                "with --publish: pages recognised with a confidence below C (0-1) are saved "
+                "as drafts for a person to check, and listed in the summary"
+            ),
+        )
         parser.add_argument("--format", choices=["text", "json"], default="text")
         parser.add_argument(
             "--jobs",
@@ -77,18 +105,35 @@ class Command(BaseCommand):
         )
         parser.set_defaults(publish=False)
 
-    def handle(self, *args, paths, site, locale, publish, dry_run, format, jobs, **options):
+    def handle(
+        self, *args, paths, site, locale, publish, dry_run, format, jobs, drafts_below, **options
+    ):
         if locale:
             locale = content_language(locale)
+        if drafts_below is not None and not (publish or dry_run):
+            raise CommandError(
+                "--drafts-below keeps uncertain pages as drafts while the others are "
+                "published: give --publish with it"
+            )
         write = None
         if not dry_run:
             if not site:
                 raise CommandError("--site is required unless --dry-run is given")
             from legation.importer.writer import PageWriter
 
-            write = PageWriter.for_site(site, locale=locale, publish=publish)
-        run = ImportRun(paths, write=write, output_format=format, stdout=self.stdout._out,
-                        stderr=self.stderr._out, jobs=jobs)  # fmt: skip
+            write = PageWriter.for_site(
+                site, locale=locale, publish=publish, drafts_below=drafts_below
+            )
+        run = ImportRun(
+            paths,
+            write=write,
+            output_format=format,
+            stdout=self.stdout._out,
+            stderr=self.stderr._out,
+            jobs=jobs,
+            check_below=LOW_CONFIDENCE if drafts_below is None else drafts_below,
+            drafts_note=_drafts_note(drafts_below, dry_run),
+        )
         try:
             with stopped_cleanly_by_sigterm():
                 if write is None:
