@@ -6,6 +6,7 @@ not a test's to assert: here every page has sound expectations and is read witho
 """
 
 import datetime
+import importlib.util
 import json
 import re
 import subprocess
@@ -106,3 +107,40 @@ def test_the_scorer_prints_a_table_for_each_field_and_shape():
     for shape in SHAPES:
         assert f"| {shape.name} |" in run.stdout
     assert "refused or crashed: 0" in run.stdout
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score", REPO / "bench" / "importer" / "score.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    return scorer
+
+
+def test_the_scorer_compares_each_field_as_bench_readme_says(tmp_path):
+    shape = tmp_path / "ministry"
+    shape.mkdir()
+    (shape / "briefing.txt").write_text(
+        "Briefing by Spokeswoman Nora Halvik, Vessa, 3 March 2022\n\n"
+        "Question: Will the talks resume?\n\n"
+        "Nora Halvik: They will, next week.\n",
+        encoding="utf-8",
+    )
+    facts = recognise((shape / "briefing.txt").read_bytes(), "briefing.txt").to_json()
+    assert facts["title"] and facts["speakers"], "the page must give what the test varies"
+    expected = {key: facts[key] for key in EXPECTED_KEYS}
+    expected["title"] = "  " + facts["title"].replace(" ", "\n ") + " "  # spacing aside
+    expected["speakers"] = list(reversed(facts["speakers"])) * 2  # a set: order, repeats aside
+    expected["qa_turns"] = facts["qa_turns"] + 1  # wrong on purpose
+    expected["listing_items"] = [{"date": None, "title": "not scored on an article"}]
+    (shape / "briefing.json").write_text(json.dumps(expected), encoding="utf-8")
+
+    tally, mismatches, failures = load_scorer().score(tmp_path)
+
+    assert failures == []
+    assert [(path.name, field) for path, field, _, _ in mismatches] == [
+        ("briefing.txt", "qa_turns")
+    ]
+    assert tally["ministry", "title"] == [1, 1]
+    assert tally["ministry", "speakers"] == [1, 1]
+    assert tally["ministry", "qa_turns"] == [0, 1]
+    assert ("ministry", "listing_items") not in tally
