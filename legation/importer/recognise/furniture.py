@@ -37,7 +37,7 @@ def switcher_code(token):
         if match["region"]:
             return f"{language}-{match['region'].upper()}"
         if language in LANGUAGE_CODES and (token.isupper() or len(token) == 2):
-            return language[:2] if language in {"en", "ru", "de", "fr", "es"} else None
+            return LANGUAGE_CODES[language]
         return None
     return LANGUAGE_NAMES.get(token.strip().casefold())
 
@@ -56,7 +56,9 @@ def switcher_codes(line):
     with_region = sum("-" in code for code in codes)
     if len(codes) < 2 and not with_region:
         return None
-    if not with_region and not all(token.isupper() or len(token) > 3 for token in tokens):
+    if not with_region and not all(
+        token.isupper() or token.casefold() in LANGUAGE_NAMES for token in tokens
+    ):
         # Lower-case two-letter words ("de la", "en es") are prose, not a switcher.
         return None
     unique = []

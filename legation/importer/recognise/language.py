@@ -1,9 +1,12 @@
-"""The language of a text, by its script and its commonest words; no model to download."""
+"""The language of a text, by its script and its commonest words (no model to download), and
+the languages a page's switcher offers."""
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
-from .vocabulary import STOPWORDS, TELLTALE_LETTERS
+from .furniture import switcher_code, switcher_codes
+from .vocabulary import LANGUAGE_NAMES, STOPWORDS, SWITCHER_HEADINGS, TELLTALE_LETTERS
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -34,3 +37,57 @@ def detect_language(text):
     # Clear when the common words of one language outnumber the next one's twice over.
     clear = scores[best] >= 5 and scores[best] >= 2 * scores[runner_up]
     return best, "the commonest words", 0.9 if clear else 0.6
+
+
+@dataclass
+class Switcher:
+    """The page's language switcher: the codes it offers and the first line it stands on."""
+
+    codes: list = field(default_factory=list)
+    line: str | None = None
+
+
+def _column_entry(line):
+    """The code of a line that is one entry of a switcher in a column ("English", "FR")."""
+    codes = switcher_codes(line)
+    if codes:
+        return codes
+    code = switcher_code(line)
+    return [code] if code and (line.isupper() or line.casefold() in LANGUAGE_NAMES) else None
+
+
+def take_switcher(lines):
+    """(the page's first switcher, the lines without any switcher). A switcher is a row of
+    entries ("EN | RU | DE", "DE FR IT EN"), a column of them ("English" / "Français"), or a
+    single entry under a heading ("Language selection" / "Français": the other language's
+    version, the page's own language being implied)."""
+    entries = [_column_entry(line) for line in lines]
+    switcher = Switcher()
+    ended = False
+    kept = []
+    for index, line in enumerate(lines):
+        codes = entries[index]
+        if codes:
+            in_row = len(codes) >= 2 or "-" in codes[0]
+            beside = (index > 0 and entries[index - 1]) or (
+                index + 1 < len(lines) and entries[index + 1]
+            )
+            headed = index > 0 and lines[index - 1].casefold().strip(" :") in SWITCHER_HEADINGS
+            if in_row or beside or headed:
+                if headed and kept and kept[-1] is lines[index - 1]:
+                    kept.pop()  # the heading is the switcher's
+                if not ended:
+                    switcher.codes += [code for code in codes if code not in switcher.codes]
+                    switcher.line = switcher.line or line
+                continue
+        ended = ended or bool(switcher.codes)
+        kept.append(line)
+    return switcher, kept
+
+
+def with_own_language(codes, language):
+    """A switcher's codes with the page's own language when it names only the others (a
+    single link to the other version, hreflang links to the translations)."""
+    if not codes or not language or any(code.split("-")[0] == language for code in codes):
+        return list(codes)
+    return [language, *codes]

@@ -11,8 +11,8 @@ from .card import split_tail
 from .classify import SPOKEN_KINDS, UN_SYMBOL, doc_type, kind_in, signatories, title_subjects
 from .dates import find_dates, leading_date, whole_line_date
 from .evidence import quoted
-from .furniture import is_furniture, split_lines, strip_menus, switcher_codes
-from .language import detect_language
+from .furniture import is_furniture, split_lines, strip_menus
+from .language import detect_language, take_switcher, with_own_language
 from .listing import find_items
 from .page import ParsedPage, content_hash
 from .people import find_names, is_person_name, same_person
@@ -42,22 +42,9 @@ def recognise(data, name=""):
     source_url = source.hints.source_url
     if lines and _URL_LINE.match(lines[0]):
         source_url = source_url or _URL_LINE.match(lines.pop(0)).group(1)
-    languages = list(source.hints.languages_offered)
-    switcher = []  # the first switcher's codes, one line or a column of them
-    switcher_line = None
-    switcher_ended = bool(languages)
-    kept = []
-    for line in lines:
-        codes = switcher_codes(line)
-        if codes:
-            if not switcher_ended:
-                switcher += [code for code in codes if code not in switcher]
-                switcher_line = switcher_line or line
-            continue
-        switcher_ended = switcher_ended or bool(switcher)
-        if not is_furniture(line):
-            kept.append(line)
-    languages = languages or switcher
+    switcher, lines = take_switcher(lines)
+    languages = list(source.hints.languages_offered) or switcher.codes
+    kept = [line for line in lines if not is_furniture(line)]
     widgets, lines = take_widgets(kept)
     lines, materials, card = split_tail(lines)
     lines = strip_menus(lines)
@@ -78,7 +65,7 @@ def recognise(data, name=""):
     if languages and "languages_offered" in source.hints.origins:
         page.note("languages_offered", *source.hints.origins["languages_offered"])
     elif languages:
-        page.note("languages_offered", "the language switcher", quoted(switcher_line), 0.9)
+        page.note("languages_offered", "the language switcher", quoted(switcher.line), 0.9)
     else:
         page.note("languages_offered", "no language switcher on the page", "", 0.9)
     items = find_items(lines)
@@ -94,6 +81,7 @@ def recognise(data, name=""):
     else:
         _read_list(page, lines, items)
         date_counters(widgets, widgets.crawl_date or _first_stamp(lines))
+    page.languages_offered = with_own_language(page.languages_offered, page.language)
     return page
 
 

@@ -321,10 +321,23 @@ LANGUAGE_NAMES = {
     "english": "en", "русский": "ru", "russian": "ru", "deutsch": "de", "german": "de",
     "français": "fr", "francais": "fr", "french": "fr", "español": "es", "espanol": "es",
     "spanish": "es", "english version": "en", "русская версия": "ru", "العربية": "ar",
-    "中文": "zh", "português": "pt", "italiano": "it",
+    "中文": "zh", "chinese": "zh", "português": "pt", "italiano": "it", "italian": "it",
+    "日本語": "ja", "japanese": "ja", "nederlands": "nl", "polski": "pl",
 }  # fmt: skip
-LANGUAGE_CODES = {"en", "ru", "de", "fr", "es", "eng", "rus", "deu", "ger", "fra", "fre", "esp",
-                  "spa"}  # fmt: skip
+# A switcher's codes, two- and three-letter, with the two-letter code each stands for.
+# Switchers name languages beyond the five (`DE FR IT EN`, `中文 | English`).
+LANGUAGE_CODES = {
+    "en": "en", "ru": "ru", "de": "de", "fr": "fr", "es": "es", "it": "it", "zh": "zh",
+    "ja": "ja", "pt": "pt", "ar": "ar", "nl": "nl", "pl": "pl", "eng": "en", "rus": "ru",
+    "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "esp": "es", "spa": "es", "ita": "it",
+    "zho": "zh", "chi": "zh", "jpn": "ja", "por": "pt", "ara": "ar",
+}  # fmt: skip
+# A switcher's heading: a single language name under it is the other language's version.
+SWITCHER_HEADINGS = {
+    "language", "languages", "language selection", "select language", "langue", "langues",
+    "sélection de la langue", "choisir la langue", "sprache", "sprachauswahl", "idioma",
+    "idiomas", "selección de idioma", "язык", "выбор языка", "языки",
+}  # fmt: skip
 
 CONSULAR_WORDS = (
     r"consul\w*|консул\w*|konsul\w*|hotline|горяч\w+ лини\w+|emergenc\w+|notfall\w*"
