@@ -1,12 +1,22 @@
-"""Dated items of a news list: "21.10.2020 - Title" or a date line over a title line."""
+"""Dated items of a news list: "21.10.2020 - Title", "Title (2026-03-11)", a date line over a
+title line, or a title over its date line ("Title" / "4 June 2026", "Title" / "Speech" /
+"18 June 2026", "Title" / "April 20, 2026 | Department | News release")."""
 
 import re
 from dataclasses import dataclass
 
-from .dates import PartialDate, leading_date, whole_line_date
+from .dates import PartialDate, find_dates, leading_date, whole_line_date
 
 _SEPARATOR = re.compile(r"^\s*[-–—|:]\s+(?P<title>\S.*)$")
+# Searched for, not matched from the start: each try is bounded by the parenthesis's length.
+_PARENTHESISED_DATE = re.compile(r"\((?P<date>[^()]{6,40})\)$")
+_WORD = re.compile(r"[^\W\d_]+")
 MAX_TITLE = 400
+# The type or the department beside an item's date ("Pressemitteilung", "Global Affairs
+# Velmora | News release") is a few words; a title is more.
+LABEL_WORDS = 5
+TYPE_WORDS = 3
+LABELLED_DATE_CHARS = 80
 
 
 @dataclass
@@ -14,41 +24,167 @@ class ListingItem:
     date: PartialDate | None
     title: str
     lead: str = ""
+    dated_by_parenthesis: bool = False
 
     def to_json(self):
         return {"date": self.date.without_time().isoformat() if self.date else None,
                 "title": self.title}  # fmt: skip
 
 
-def item_at(lines, index):
-    """(item, number of lines it takes) for an item opening at `index`, else None."""
-    line = lines[index]
+def _words(line):
+    return len(_WORD.findall(line))
+
+
+def _labels(text):
+    """The labels of a "| Department | Type" or "- Pressemitteilung" rest, else None."""
+    segments = [segment.strip() for segment in text.split("|")]
+    if not all(segments) or any(_words(segment) > LABEL_WORDS for segment in segments):
+        return None
+    if len(segments) < 2 and _words(text) > TYPE_WORDS:
+        return None
+    return segments
+
+
+def date_line(line):
+    """The date of a line that gives an item's date and at most its type or department
+    ("4 June 2026", "12.03.2026 - Pressemitteilung", "April 20, 2026 | Global Affairs Velmora
+    | News release"), else None."""
+    date = whole_line_date(line)
+    if date:
+        return date
+    opened = leading_date(line)
+    if opened and opened[0].year:
+        separated = _SEPARATOR.match(opened[1])
+        if separated and _labels(separated["title"]):
+            return opened[0]
+    return None
+
+
+def labelled_date(line):
+    """The date of a "Medienmitteilung, 20.04.2026" line: the type, then the date. Read only
+    under a title, in a list of such pairs: over a homepage's clocks, "Wednesday, 11 March
+    2026" is the day of the crawl."""
+    if len(line) > LABELLED_DATE_CHARS:
+        return None  # a paragraph, not searched for dates: lines are many, and long
+    found = find_dates(line)
+    if not found or not found[-1].date.year or line[found[-1].end :].strip(" ."):
+        return None
+    label, separator = line[: found[-1].start].rstrip(), ""
+    if label[-1:] in {",", "|"}:
+        label, separator = label[:-1].rstrip(), label[-1]
+    if separator and label and _words(label) <= TYPE_WORDS and _labels(label):
+        return found[-1].date
+    return None
+
+
+def _single_line_item(line):
+    """An item on one line: "21.10.2020 - Title" or "Title (March 10, 2026)"."""
     opened = leading_date(line)
     if opened:
         date, rest = opened
         separated = _SEPARATOR.match(rest)
         if separated and len(separated["title"]) <= MAX_TITLE:
-            return ListingItem(date, separated["title"].strip()), 1
-    date = whole_line_date(line)
+            return ListingItem(date, separated["title"].strip())
+        return None
+    parenthesised = _PARENTHESISED_DATE.search(line)
+    title = line[: parenthesised.start()].rstrip() if parenthesised else ""
+    if title and len(line) <= MAX_TITLE:
+        date = whole_line_date(parenthesised["date"])
+        if date and date.year:
+            return ListingItem(date, title, dated_by_parenthesis=True)
+    return None
+
+
+def _titles_above(lines, dated, run):
+    """Whether the run of date lines `run` (equally spaced) stands under its items' titles:
+    the block over the first date holds a title, where after the last date only a pager or a
+    "Load more" link is left ("Title" / "4 June 2026" … "Load more")."""
+    gap = run[1] - run[0]
+    before = [line for line in lines[max(0, run[0] - gap + 1) : run[0]] if len(line) <= MAX_TITLE]
+    after = lines[run[-1] + 1 : run[-1] + gap]
+    if any(dated[index] for index in range(run[-1] + 1, min(len(lines), run[-1] + gap))):
+        return False
+    longest_after = max(map(_words, after), default=0)
+    return longest_after <= TYPE_WORDS and max(map(_words, before), default=0) > longest_after
+
+
+def _runs(dated):
+    """Runs of date lines two or three lines apart, each as its lines' indices."""
+    indices = [index for index, date in enumerate(dated) if date]
+    runs, current = [], indices[:1]
+    for index in indices[1:]:
+        gap = index - current[-1]
+        if gap in {2, 3} and (len(current) < 2 or gap == current[1] - current[0]):
+            current.append(index)
+        else:
+            runs.append(current)
+            current = [index]
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _under_titles(lines, dated):
+    """{index of a block's first line: (item, lines it takes)} for the items whose date
+    stands under their title."""
+    under = [date or labelled_date(line) for date, line in zip(dated, lines, strict=True)]
+    blocks = {}
+    for run in _runs(under):
+        if len(run) < 2 or not _titles_above(lines, under, run):
+            continue
+        gap = run[1] - run[0]
+        for index in run:
+            block = lines[index - gap + 1 : index]
+            # The title is the block's longest line; the others are its type or section.
+            title = max(block, key=_words)
+            if _words(title) <= TYPE_WORDS:
+                break  # a pager over a date at the foot ("Previous 1 2 3 Next" / "Date…")
+            blocks[index - gap + 1] = (ListingItem(under[index], title), gap)
+    return blocks
+
+
+def item_at(lines, index, dated, blocks, singles):
+    """(item, number of lines it takes) for an item opening at `index`, else None."""
+    if index in blocks:
+        return blocks[index]
+    single = singles[index]
+    if single and (single.dated_by_parenthesis is False or _beside(singles, index)):
+        return single, 1
+    date = dated[index]
     if date and index + 1 < len(lines):
         title = lines[index + 1]
-        if len(title) <= MAX_TITLE and not whole_line_date(title) and not leading_date(title):
+        if len(title) <= MAX_TITLE and not dated[index + 1] and not leading_date(title):
             return ListingItem(date, title), 2
     return None
 
 
+def _beside(singles, index):
+    """Whether another item with its date in parentheses stands next to this one: a title
+    closing with "(March 12, 2026)" alone is an article's, its event's date."""
+    return any(
+        0 <= other < len(singles) and singles[other] and singles[other].dated_by_parenthesis
+        for other in (index - 1, index + 1)
+    )
+
+
 def find_items(lines):
     """[(line index, item)] of the items in `lines`, each with its lead paragraph."""
+    dated = [date_line(line) for line in lines]
+    blocks = _under_titles(lines, dated)
+    singles = [
+        _single_line_item(line) if not date else None
+        for line, date in zip(lines, dated, strict=True)
+    ]
     found = []
     index = 0
     while index < len(lines):
-        opened = item_at(lines, index)
+        opened = item_at(lines, index, dated, blocks, singles)
         if opened is None:
             index += 1
             continue
         item, taken = opened
         found.append((index, item))
         index += taken
-        if index < len(lines) and item_at(lines, index) is None:
+        if index < len(lines) and item_at(lines, index, dated, blocks, singles) is None:
             item.lead = lines[index]
     return found
