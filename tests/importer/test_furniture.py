@@ -3,7 +3,13 @@
 import pytest
 
 from legation.importer.recognise import recognise
-from legation.importer.recognise.furniture import is_furniture, switcher_codes
+from legation.importer.recognise.furniture import (
+    breadcrumb,
+    is_furniture,
+    split_lines,
+    switcher_codes,
+    take_navigation,
+)
 
 
 @pytest.mark.parametrize(
@@ -32,3 +38,68 @@ def test_a_switcher_in_a_column_is_one_switcher():
 )  # fmt: skip
 def test_furniture(line):
     assert is_furniture(line)
+
+
+# The masthead and navigation of real sites, above the document (issue 14).
+
+MASTHEAD_AND_CRUMBS = """Skip to main content
+Ministry of Foreign Affairs of Velmora
+Accept all cookies  Refuse optional cookies
+Home > Press > Speeches
+Speech by Minister Irena Dovask at the Harbour Forum
+12 March 2026
+Ladies and gentlemen, the northern sea has joined our peoples for a thousand years.
+"""
+
+MASTHEAD_AND_MENU = """Willkommen auf den Seiten des Außenministeriums von Velmora
+Zum Hauptinhalt springen
+Startseite
+Newsroom
+Reden
+Rede von Außenministerin Dovask bei der Eröffnung des Hafenforums in Lindhaven
+13.04.2026 - Rede
+Außenministerin Dovask warb in Lindhaven für eine ständige Verbindung der Küstenwachen.
+"""
+
+
+def test_skip_links_and_cookie_notices_are_furniture():
+    assert is_furniture("Skip to main content")
+    assert is_furniture("Zum Hauptinhalt springen")
+    assert is_furniture("Aller au contenu principal")
+    assert is_furniture("Accept all cookies  Refuse optional cookies")
+    assert not is_furniture(
+        "Skipper Jens Alvin told the court that the crew had been held for weeks."
+    )
+
+
+def test_a_breadcrumb_line_ends_the_masthead_and_names_the_section():
+    lines, crumbs = take_navigation(split_lines(MASTHEAD_AND_CRUMBS))
+    assert lines[0] == "Speech by Minister Irena Dovask at the Harbour Forum"
+    assert crumbs == ["Speeches", "Press"]
+
+
+def test_a_title_with_a_slash_is_not_a_breadcrumb():
+    assert breadcrumb("Velmora / Lindmark: joint statement on the strait") is None
+
+
+def test_a_menu_column_from_the_home_page_ends_the_masthead():
+    lines, crumbs = take_navigation(split_lines(MASTHEAD_AND_MENU))
+    assert lines[0].startswith("Rede von Außenministerin Dovask")
+    assert crumbs == ["Reden", "Newsroom"]
+
+
+def test_the_site_name_is_never_the_title_and_the_date_beside_the_kind_is_the_stamp():
+    english = recognise(MASTHEAD_AND_CRUMBS.encode(), "speech.txt")
+    german = recognise(MASTHEAD_AND_MENU.encode(), "rede.txt")
+
+    assert english.title == "Speech by Minister Irena Dovask at the Harbour Forum"
+    assert german.title.startswith("Rede von Außenministerin Dovask")
+    assert (german.doc_type, german.published.isoformat()) == ("speech", "2026-04-13")
+    assert german.evidence["published"].rule == "the date beside the kind under the title"
+
+
+def test_the_breadcrumb_names_the_kind_when_the_title_does_not():
+    page = MASTHEAD_AND_CRUMBS.replace("Speech by Minister", "Minister")
+    parsed = recognise(page.encode(), "speech.txt")
+    assert parsed.doc_type == "speech"
+    assert parsed.evidence["doc_type"].source == "the breadcrumb line"

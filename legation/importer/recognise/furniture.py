@@ -5,7 +5,7 @@ Nothing recognised here reaches a document's body.
 
 import re
 
-from .vocabulary import FURNITURE_LINES, LANGUAGE_CODES, LANGUAGE_NAMES
+from .vocabulary import FURNITURE_LINES, HOME_WORDS, LANGUAGE_CODES, LANGUAGE_NAMES
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u2002\u2003\t\f\v]")
@@ -78,12 +78,78 @@ _PAGE_OF = re.compile(r"^(?:page|страница|seite|página)\s+\d+\s+(?:of|�
 _TRAILING_MARKS = " \t:»›→>|«‹←<"
 
 
+# "Skip to main content" and its translations: links for keyboards and screen readers.
+_SKIP_LINK = re.compile(
+    r"^(?:skip to|jump to|zum (?:haupt)?inhalt|(?:aller|passer) au contenu"
+    r"|(?:saltar|ir) al contenido|перейти к (?:основному )?содержани)",
+    re.IGNORECASE,
+)
+COOKIE_BANNER_CHARS = 120  # a cookie notice's line; a text that mentions cookies runs on
+
+
 def is_furniture(line):
-    """Whether a line is a link or widget of the page, never part of a text."""
+    """Whether a line is a link or widget of the page, never part of a text. The home page's
+    link is, but take_navigation reads it first: it opens the site's menu."""
     folded = line.casefold().strip(_TRAILING_MARKS)
-    if folded in FURNITURE_LINES:
+    if folded in FURNITURE_LINES and folded not in HOME_WORDS:
+        return True
+    if len(line) <= 60 and _SKIP_LINK.match(line):
+        return True
+    if len(line) <= COOKIE_BANNER_CHARS and "cookie" in folded and line[-1:] != ".":
         return True
     return bool(_PAGINATION.match(line) or _PAGE_OF.match(line))
+
+
+# Between crumbs: ">", "›", "»", or a slash or bar with spaces around it. A separator starts
+# only after a crumb's last character, so a run of spaces is scanned once, not from each of
+# its spaces (which made a line of spaces quadratic).
+_CRUMB_SEPARATOR = re.compile(r"(?<!\s)\s*[>›»]\s*|(?<!\s)\s+[/|]\s+")
+NAVIGATION_REACH = 12  # lines at the top where a site's masthead and navigation stand
+MENU_MAX_ENTRIES = 8
+
+
+def breadcrumb(line):
+    """The crumbs after the first of a breadcrumb line ("Home > Press > Speeches"), else
+    None. The first crumb must be the home page's, so that a title with a slash is not one."""
+    crumbs = [crumb.strip() for crumb in _CRUMB_SEPARATOR.split(line)]
+    if len(crumbs) >= 2 and crumbs[0].casefold() in HOME_WORDS and all(crumbs[1:]):
+        return crumbs[1:]
+    return None
+
+
+def take_navigation(lines):
+    """(the lines below the site's navigation, its crumbs deepest first). A site prints its
+    name, banners and menus over the document; the last breadcrumb line, or column of menu
+    entries opening with the home page's ("Startseite" / "Newsroom" / "Reden"), among the
+    first lines ends them. The page is kept whole when it has neither there; a home page's
+    link further down is dropped as the furniture it is."""
+    end, crumbs = 0, []
+    index = 0
+    while index < min(len(lines), NAVIGATION_REACH):
+        line = lines[index]
+        found = breadcrumb(line)
+        if found:
+            end, crumbs = index + 1, found
+        elif line.casefold() in HOME_WORDS:
+            column = index + 1
+            while (
+                column < len(lines)
+                and column - index <= MENU_MAX_ENTRIES
+                and _is_menu_entry(lines[column])
+                and breadcrumb(lines[column]) is None
+                # The section's name repeated under the menu is the page's heading.
+                and lines[column] not in lines[index:column]
+            ):
+                column += 1
+            if column < len(lines):
+                end, crumbs = column, lines[index + 1 : column]
+            index = column
+            continue
+        index += 1
+    below = [
+        line for line in lines[end:] if line.casefold().strip(_TRAILING_MARKS) not in HOME_WORDS
+    ]
+    return below, list(reversed(crumbs))
 
 
 def _is_menu_entry(line):

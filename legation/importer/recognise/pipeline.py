@@ -11,7 +11,7 @@ from .card import split_tail
 from .classify import SPOKEN_KINDS, UN_SYMBOL, doc_type, kind_in, signatories, title_subjects
 from .dates import find_dates, leading_date, whole_line_date
 from .evidence import quoted
-from .furniture import is_furniture, split_lines, strip_menus
+from .furniture import is_furniture, split_lines, strip_menus, take_navigation
 from .language import detect_language, take_switcher, with_own_language
 from .listing import find_items
 from .page import ParsedPage, content_hash
@@ -46,6 +46,7 @@ def recognise(data, name=""):
     languages = list(source.hints.languages_offered) or switcher.codes
     kept = [line for line in lines if not is_furniture(line)]
     widgets, lines = take_widgets(kept)
+    lines, crumbs = take_navigation(lines)
     lines, materials, card = split_tail(lines)
     lines = strip_menus(lines)
     if not lines and not widgets:
@@ -77,7 +78,8 @@ def recognise(data, name=""):
         if len(later) >= 2 or (later and items[0][0] <= 1):
             # A "latest news" list under the text belongs to the site, not to the document.
             lines = lines[: later[0]]
-        _read_article(page, lines, source.hints)
+        crumb_labels = [(crumb, "the breadcrumb line") for crumb in crumbs]
+        _read_article(page, lines, source.hints, crumb_labels)
     else:
         _read_list(page, lines, items)
         date_counters(widgets, widgets.crawl_date or _first_stamp(lines))
@@ -152,7 +154,7 @@ def _read_list(page, lines, items):
     page.note("language", rule, "", confidence)
 
 
-def _read_article(page, lines, hints):
+def _read_article(page, lines, hints, crumb_labels=()):
     published, title, head, body, origins = _header(lines, hints)
     page.title = title
     page.note("title", *origins["title"])
@@ -175,7 +177,9 @@ def _read_article(page, lines, hints):
     body_blocks = parse_body(body, subjects, opening)
     page.blocks = body_blocks.blocks
     page.toc = body_blocks.toc
-    page.doc_type, *why = doc_type(title, head, len(body_blocks.questions), hints.kind_labels)
+    page.doc_type, *why = doc_type(
+        title, head, len(body_blocks.questions), [*hints.kind_labels, *crumb_labels]
+    )
     page.note("doc_type", *why)
     page.speakers, *why = _speakers(page.doc_type, subjects, body_blocks, body, hints.authors)
     page.note("speakers", *why)
@@ -245,6 +249,16 @@ def _header(lines, hints):
         index, head = 0, []
         origins["title"] = ("no line among the first reads as a title", "", 0.2)
     body = lines[index:]
+    opened = leading_date(body[0]) if body else None
+    kind_line = _TITLE_SEPARATOR.match(opened[1]) if opened and opened[0].year else None
+    if kind_line and len(kind_line["title"].split()) <= 3 and kind_in(kind_line["title"]):
+        # "13.04.2026 - Rede" under the title: the stamp, and the kind as a label.
+        if published is None:
+            published = opened[0]
+            origins["published"] = ("the date beside the kind under the title",
+                                    quoted(body[0]), 0.9)  # fmt: skip
+        head.append(kind_line["title"])
+        body = body[1:]
     if body and published is None:
         stamp = whole_line_date(body[0])
         if stamp and stamp.year and stamp.day:

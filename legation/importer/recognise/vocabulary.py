@@ -115,6 +115,10 @@ ROLE_WORDS = {
     "moderador", "moderadora", "jefe", "el", "del",
 }  # fmt: skip
 
+# The first crumb of a breadcrumb trail, or the first entry of a site's menu.
+HOME_WORDS = {"home", "homepage", "home page", "startseite", "start", "accueil", "inicio",
+              "portada", "главная", "главная страница"}  # fmt: skip
+
 # Words of a body's name, not a person's: an author given as "Press Service" or
 # "Redaktion" is the institution.
 INSTITUTION_WORDS = {
@@ -215,6 +219,7 @@ FIRST_NAMES = {
 # so that "statement and answers to media questions" is a transcript, not a statement.
 KIND_PHRASES = (
     ("press_release", r"press[- ]releases?|сообщени[ея] для сми|пресс-релиз\w*"
+        r"|(?:media|news) releases?|medienmitteilung\w*|presseaussendung\w*"
         r"|pressemitteilung\w*|communiqué de presse|comunicado de prensa|nota de prensa"
         r"|nota informativa|meetings coverage|couverture des réunions"),
     ("joint_statement", r"joint (?:statement|declaration|communiqu[eé]|press statement)"
@@ -265,6 +270,9 @@ FURNITURE_LINES = {
     "todas las noticias", "todas las publicaciones", "archive", "архив", "archiv",
     "archives", "archivo", "read more", "more", "подробнее", "далее", "читать далее",
     "mehr", "weiterlesen", "lire la suite", "en savoir plus", "leer más", "más", "ver más",
+    "language selection", "sélection de la langue", "sprachauswahl", "selección de idioma",
+    "выбор языка", "recherche", "búsqueda", "menü", "menú", "suggest to a friend",
+    "share this page", "diese seite teilen",
     "web content display", "asset publisher", "отображение веб-контента",
     "публикатор ресурсов", "webinhaltsanzeige", "affichage de contenu web",
     "visualizador de contenido web", "print", "print version", "printable version",
