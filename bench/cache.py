@@ -1,6 +1,7 @@
 """Pages from the page cache, side by side with a plain Wagtail project's welcome page.
 
     .venv/bin/python bench/cache.py [--rounds 3] [--round-seconds 10] [--backends locmem,redis]
+        [--redis-url URL] [--keep DIR]
 
 The same two sites as bench/pages.py (whose builders, gunicorn with 2 workers and wrk it
 uses), with the page cache on: Legation's demo on the embedded default (each gunicorn worker's
@@ -64,15 +65,16 @@ def main():
     parser.add_argument("--round-connections", type=int, default=8)
     parser.add_argument("--backends", default="locmem,redis")
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/9")
+    parser.add_argument("--keep", type=Path, help="build the sites here, or reuse them")
     args = parser.parse_args()
     ensure_wrk()
-    with tempfile.TemporaryDirectory() as scratch:
-        scratch = Path(scratch)
+    with tempfile.TemporaryDirectory() as temporary:
+        scratch = args.keep or Path(temporary)
         ministry_port, mission_port, peer_port = free_port(), free_port(), free_port()
         print("building Legation's demo and the Wagtail peer…", flush=True)
         demo = LegationDemo(scratch / "legation", ministry_port, mission_port)
         environment = demo.environment
-        (scratch / "peer").mkdir()
+        (scratch / "peer").mkdir(exist_ok=True)
         peer_environment = build_peer(scratch / "peer")
         pages = cached_pages(demo)
         peer_url = f"http://127.0.0.1:{peer_port}/"

@@ -127,12 +127,7 @@ class HomePage(SiteRootPage):
         route = request.path[len(urlparse(self.get_url(request)).path) :]
         view, _args, kwargs = self.resolve_subpage("/" + route)
         model = {"person_page": Person, "organisation_page": Organisation}.get(view.__name__)
-        if (
-            model
-            and model.objects.public()
-            .filter(locale=translation.locale, slug=kwargs["slug"])
-            .exists()
-        ):
+        if model and translation.locale_id in _public_locales(request, model, kwargs["slug"]):
             return route
         return None
 
@@ -395,6 +390,17 @@ class SyndicatedDocument(Orderable):
         related_name="+",
     )
     panels = [FieldPanel("document")]
+
+
+def _public_locales(request, model, slug):
+    """The locales in which the person or organisation of `slug` is public: one query for
+    the language switcher's every language, kept on the request."""
+    known = request.__dict__.setdefault("_legation_public_locales", {})
+    if (model, slug) not in known:
+        known[model, slug] = set(
+            model.objects.public().filter(slug=slug).values_list("locale_id", flat=True)
+        )
+    return known[model, slug]
 
 
 __all__ = [

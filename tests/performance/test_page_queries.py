@@ -25,18 +25,20 @@ pytestmark = pytest.mark.django_db
 D = datetime.date
 
 # The most queries each page may make, the same at every archive size: what each makes today,
-# so that any page reading more fails here (the target is 10 for every page).
+# so that any page reading more fails here (the target is 10 for every page). Pages
+# that name people or organisations read the public directory in one query of its own (it had
+# been a subquery of each list, which took Django longer to build than SQLite to answer).
 BUDGETS = {
     "ministry home": 13,
     "mission home": 14,
-    "archive, first page": 14,
-    "archive, last page": 14,
-    "archive, kind": 16,
-    "archive, year": 14,
+    "archive, first page": 15,
+    "archive, last page": 15,
+    "archive, kind": 17,
+    "archive, year": 15,
     "archive, person": 18,
-    "transcript of 20 turns": 23,
-    "person": 12,
-    "organisation": 11,
+    "transcript of 20 turns": 24,
+    "person": 13,
+    "organisation": 12,
 }
 
 
