@@ -103,3 +103,36 @@ def test_the_breadcrumb_names_the_kind_when_the_title_does_not():
     parsed = recognise(page.encode(), "speech.txt")
     assert parsed.doc_type == "speech"
     assert parsed.evidence["doc_type"].source == "the breadcrumb line"
+
+
+def test_a_type_label_and_a_dateline_over_the_title_are_not_the_title():
+    page = (
+        "Skip to main content\nHome > Transcripts\nTranscript\nDoorstop interview, Port Sel\n"
+        "Jueves 12 de marzo de 2026\n"
+        "Journalist: Minister, when will the crew be home? Minister: Within the week, I hope.\n"
+    )
+    parsed = recognise(page.encode(), "doorstop.txt")
+
+    assert parsed.title == "Doorstop interview, Port Sel"
+    assert parsed.published.isoformat() == "2026-03-12"  # the weekday before the date aside
+
+
+def test_a_dateline_above_the_title_is_not_the_title():
+    page = (
+        "Startseite / Presse / Aussendungen\nAster, 4. März 2026\n"
+        "Außenministerin Dovask fordert die Freilassung der Seeleute\n"
+        "Mit Nachdruck fordert Außenministerin Irena Dovask die Freilassung der elf Seeleute.\n"
+    )
+    assert recognise(page.encode(), "a.txt").title == (
+        "Außenministerin Dovask fordert die Freilassung der Seeleute"
+    )
+
+
+def test_a_kinds_name_continued_on_the_next_line_is_one_title():
+    page = (
+        "Home > News\nSpeech\nby Alliance Secretary General Jonas Brekke at the Harbour Forum\n"
+        "12 March 2026\nLadies and gentlemen, the northern sea has joined our peoples.\n"
+    )
+    parsed = recognise(page.encode(), "speech.txt")
+    assert parsed.title == "Speech by Alliance Secretary General Jonas Brekke at the Harbour Forum"
+    assert parsed.doc_type == "speech"

@@ -133,10 +133,16 @@ def find_dates(text):
     return chosen
 
 
+# What stands before a stamp on its line: a label ("Published", "Erschienen am", "Issued
+# on") or the day of the week ("Jueves 12 de marzo de 2026", "Monday, 3 March 2026").
 _PUBLISHED_PREFIX = re.compile(
-    r"^(?:published|posted|updated|date|опубликовано|дата публикации|дата|"
-    r"veröffentlicht(?: am)?|datum|stand|publié le|publié|mis à jour le|date de publication|"
-    r"publicado(?: el)?|fecha)\s*:?\s*",
+    r"^(?:published|posted|updated|date|issued(?: on)?|опубликовано|дата публикации|дата|"
+    r"veröffentlicht(?: am)?|erschienen(?: am)?|datum|stand|publié le|publié|mis à jour le|"
+    r"date de publication|publicado(?: el)?|fecha|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi"
+    r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes"
+    r"|sábado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
+    r"(?![^\W\d_])\s*[:,]?\s*",
     re.IGNORECASE,
 )
 _LINE_TAIL = re.compile(r"^[\s.,;:|/\-–—)]*$")

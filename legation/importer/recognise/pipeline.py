@@ -8,7 +8,15 @@ header (stamp, title, dateline) and its body.
 import re
 
 from .card import split_tail
-from .classify import SPOKEN_KINDS, UN_SYMBOL, doc_type, kind_in, signatories, title_subjects
+from .classify import (
+    SPOKEN_KINDS,
+    UN_SYMBOL,
+    doc_type,
+    kind_in,
+    kind_phrase,
+    signatories,
+    title_subjects,
+)
 from .dates import find_dates, leading_date, whole_line_date
 from .evidence import quoted
 from .furniture import is_furniture, split_lines, strip_menus, take_navigation
@@ -226,10 +234,18 @@ def _header(lines, hints):
             origins["title"] = hints.origins["title"]
             index += 1
             break
+        continued = _continued_kind_label(line, lines[index + 1 : index + 2])
+        if continued and not hints.title:
+            # "Speech" / "by the Secretary General at…": one heading over two lines.
+            title = f"{line} {continued}"
+            origins["title"] = ("a kind's name over its continuation", quoted(line), 0.8)
+            index += 2
+            break
         if (
             not hints.title
             and _title_like(line)
             and not _header_label(line, lines[index + 1 : HEADER_LINES])
+            and not _dateline_line(line)
         ):
             title = line
             # Lines passed over above it (labels, a site's name) make it less certain.
@@ -272,9 +288,44 @@ def _header(lines, hints):
     return published, title, head, body, origins
 
 
+_CONTINUATION = re.compile(r"^(?:by|of|from|with|von|des|der|par|du|de la|de|del|по)\s")
+
+
+def _bare_kind(line):
+    """Whether the line is only the name of a kind ("Speech", "Transcript", "Conférence de
+    presse"): a type label, as many sites print over their titles."""
+    kind, phrase = kind_phrase(line)
+    return kind is not None and len(phrase) >= len(line.strip(" .:")) - 1
+
+
+def _continued_kind_label(line, following):
+    """The continuation of a kind's name on the next line ("by the Secretary General…"),
+    else None."""
+    if following and _bare_kind(line) and _CONTINUATION.match(following[0]):
+        return following[0] if len(following[0]) <= MAX_TITLE else None
+    return None
+
+
+def _dateline_line(line):
+    """Whether the line is a dateline ("Aster, 4. März 2026", "Aster, 12.02.2026 - Velmora
+    met à disposition…"): a place and a date, maybe the text's first words after it."""
+    head, comma, rest = line.partition(",")
+    if not comma or not _place_like(head.strip()):
+        return False
+    opened = leading_date(rest.strip())
+    return bool(
+        opened and opened[0].year and (not opened[1].strip() or _SEPARATED_TEXT.match(opened[1]))
+    )
+
+
+_SEPARATED_TEXT = re.compile(r"^\s*[-–—]\s")
+
+
 def _header_label(line, following):
     """Whether a short line above a longer title is a section or category label
-    ("Department Press Briefing", "Security Council", "SC/14500")."""
+    ("Department Press Briefing", "Security Council", "SC/14500", "Transcript")."""
+    if _bare_kind(line):
+        return any(_title_like(other) for other in following[:2])
     if len(line.split()) > 3 and not UN_SYMBOL.match(line):
         return False
     return any(
