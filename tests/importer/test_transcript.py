@@ -140,3 +140,13 @@ def test_unlabelled_answers_beside_labelled_ones():
     )
     assert kinds(body) == ["question", "answer", "question", "answer"]
     assert [b.value["speaker"] for b in body.blocks if b.type == "answer"] == ["Nora Halvik"] * 2
+
+
+def test_a_name_ends_at_its_possessive_and_honorifics_are_not_part_of_it():
+    from legation.importer.recognise.people import find_names
+
+    title = "Foreign Ministry Spokesperson Lin Varo's Regular Press Conference on March 11"
+    assert [name for name, *_ in find_names(title)] == ["Lin Varo"]
+    assert [name for name, *_ in find_names("with The Hon Helle Marquart, Minister")] == [
+        "Helle Marquart"
+    ]

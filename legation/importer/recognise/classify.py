@@ -72,7 +72,9 @@ def doc_type(title, head_lines, question_count, kind_labels=()):
         return labelled[0], f"what {labelled[1]} calls the page", labelled[1], 0.85
     if question_count >= 2:
         return "transcript", f"{question_count} questions and no phrase naming the kind", "", 0.7
-    return "other", "no phrase names the kind", "", 0.5
+    # An institution's news text ("Velmora to lead the rescue exercise"), what ministries'
+    # newsrooms publish most, names no kind: it is the press release of the day.
+    return "press_release", "no phrase names the kind: a news text", "", 0.55
 
 
 def _label_kind(text):

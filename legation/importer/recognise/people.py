@@ -90,13 +90,15 @@ def is_role_word(word):
 
 
 class _Token:
-    __slots__ = ("text", "start", "end", "kind")
+    __slots__ = ("text", "start", "end", "kind", "possessive")
 
     def __init__(self, match):
         self.start, self.end = match.start(), match.end()
         self.kind = match.lastgroup if match.lastgroup != "glued" else "initials"
         self.text = match.group().strip()
+        self.possessive = False
         if self.kind == "word":
+            self.possessive = bool(_POSSESSIVE.search(self.text))
             self.text = _POSSESSIVE.sub("", self.text)
 
     @property
@@ -124,6 +126,10 @@ def _runs(text):
             joins = bool(run) and lower in PARTICLES
         if joins:
             run.append(token)
+            if token.possessive:
+                # "Lin Varo's Regular Press Conference": the name ends at its possessive.
+                yield run
+                run = []
         else:
             if run:
                 yield run

@@ -92,6 +92,7 @@ ROLE_WORDS = {
     "officer", "department", "ministry", "embassy", "state", "the", "of", "and", "host",
     "operator", "presenter", "interviewer", "anchor", "chargé", "charge", "d'affaires",
     "commissioner", "high", "undersecretary", "under", "assistant", "acting", "executive",
+    "hon", "honourable", "honorable", "shri", "smt", "shrimati",
     # Russian
     "министр", "министра", "заместитель", "заместителя", "посол", "посла", "президент",
     "президента", "председатель", "председателя", "официальный", "официального",
@@ -222,7 +223,7 @@ KIND_PHRASES = (
         r"|(?:media|news) releases?|medienmitteilung\w*|presseaussendung\w*"
         r"|pressemitteilung\w*|communiqué de presse|comunicado de prensa|nota de prensa"
         r"|nota informativa|meetings coverage|couverture des réunions"),
-    ("joint_statement", r"joint (?:statement|declaration|communiqu[eé]|press statement)"
+    ("joint_statement", r"joint (?:statement|declaration|communiqu[eé]|(?:press|media) statement)"
         r"|совместн\w+ (?:заявлени\w+|декларац\w+|коммюнике)|gemeinsame\w* erklärung"
         r"|déclaration (?:conjointe|commune)|communiqué conjoint|declaración conjunta"
         r"|comunicado conjunto"),
