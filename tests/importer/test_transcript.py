@@ -1,5 +1,7 @@
 """Each transcript convention, on fictional turns."""
 
+from legation.importer.recognise import recognise
+from legation.importer.recognise.people import find_names
 from legation.importer.recognise.transcript import parse_body, parse_label, turn_speakers
 
 
@@ -143,10 +145,22 @@ def test_unlabelled_answers_beside_labelled_ones():
 
 
 def test_a_name_ends_at_its_possessive_and_honorifics_are_not_part_of_it():
-    from legation.importer.recognise.people import find_names
-
     title = "Foreign Ministry Spokesperson Lin Varo's Regular Press Conference on March 11"
     assert [name for name, *_ in find_names(title)] == ["Lin Varo"]
     assert [name for name, *_ in find_names("with The Hon Helle Marquart, Minister")] == [
         "Helle Marquart"
     ]
+
+
+def test_the_outlet_an_interview_is_given_to_asks_and_is_no_speaker():
+    page = (
+        "Interview von Außenministerin Irena Dovask mit der „Aster Presse“\n"
+        "Erschienen am 8. März 2026\n"
+        "Aster Presse: Frau Ministerin, warum dauert das so lange?\n"
+        "Dovask: Weil Coravien den Fall vor Gericht bringen will.\n"
+        "Aster Presse: Drohen Sie mit Sanktionen?\n"
+        "Dovask: Ich drohe nicht. Ich erinnere an Verpflichtungen.\n"
+    )
+    parsed = recognise(page.encode(), "interview.txt")
+    assert parsed.doc_type == "interview"
+    assert "Aster Presse" not in parsed.speakers

@@ -189,7 +189,9 @@ def _read_article(page, lines, hints, crumb_labels=()):
         title, head, len(body_blocks.questions), [*hints.kind_labels, *crumb_labels]
     )
     page.note("doc_type", *why)
-    page.speakers, *why = _speakers(page.doc_type, subjects, body_blocks, body, hints.authors)
+    page.speakers, *why = _speakers(
+        page.doc_type, subjects, body_blocks, body, hints.authors, title or ""
+    )
     page.note("speakers", *why)
     questions = body_blocks.questions
     if questions:
@@ -392,7 +394,7 @@ def _place_like(text):
     return all(word[:1].isupper() or word.casefold() in _PLACE_PARTICLES for word in words)
 
 
-def _speakers(kind, subjects, body, lines, authors=()):
+def _speakers(kind, subjects, body, lines, authors=(), title=""):
     """(speakers, rule, source, confidence). `authors`: (name, element) of the page's author
     as its markup states it, the speaker when the title names none."""
     if kind in {"news_list", "press_release", "other"}:
@@ -409,6 +411,16 @@ def _speakers(kind, subjects, body, lines, authors=()):
             names = [name for name, _ in people]
             rule, source, confidence = "the page's author", people[0][1], 0.8
     labelled = turn_speakers(body)
+    if kind == "interview":
+        # "Interview … with the Aster Presse": the outlet or journalist the title names beside
+        # the interviewee asks the questions under their own label.
+        folded_title = title.casefold()
+        labelled = [
+            name
+            for name in labelled
+            if name.casefold() not in folded_title
+            or any(same_person(name, subject) for subject in subjects)
+        ]
     for name in labelled:
         same = [i for i, known in enumerate(names) if same_person(name, known)]
         if not same:
