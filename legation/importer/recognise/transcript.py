@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .people import fold, person_label, role_label, same_person
+from .people import fold, is_role_word, person_label, role_label, same_person
 from .vocabulary import (
     ADDRESSED_TO_CUES,
     ANSWER_LABELS,
@@ -58,6 +58,7 @@ class Label:
     outlet: str = ""
     addressed_to: list = field(default_factory=list)
     speaking_after: str | None = None
+    mark: str = ""  # a one-letter label read only in its pair ("P." with "R.")
 
 
 # Optional spaces are taken in one place only: `\s*(…)?\s*` let a long run of spaces be split
@@ -66,7 +67,7 @@ _LABEL = re.compile(
     r"^(?P<base>[^:：()\d?!;«»\"“”]{1,60}?)\s*(?:\((?P<paren>[^()]{1,160})\)\s*)?[:：]\s*(?P<rest>.*)$"
 )
 _DASH_LABEL = re.compile(
-    r"^(?P<base>Q|R|A|В|О|QUESTION|ANSWER|Question|Réponse|Вопрос|Ответ|Frage|Antwort|Pregunta"
+    r"^(?P<base>Q|P|R|A|В|О|QUESTION|ANSWER|Question|Réponse|Вопрос|Ответ|Frage|Antwort|Pregunta"
     r"|Respuesta)\s*(?:[-–—]|\.(?=\s))\s*(?P<rest>\S.*)$"
 )
 _QUESTION_FROM = re.compile(
@@ -127,6 +128,10 @@ def parse_label(line):
     if len(base.split()) > 6 or _SENTENCE_BREAK.search(base + " "):
         return None
     folded = fold(base).rstrip(".")
+    if base == "P" and "paren" not in match.groupdict():
+        # Spanish interviews' "P." (pregunta) before "R." (respuesta); kept only beside an
+        # "R." (see _confirmed_labels), since "P. Lindqvist said" opens with an initial.
+        return Label("question", rest, mark="P")
     asked_by = _QUESTION_FROM.match(base)
     if folded in QUESTION_LABELS or asked_by:
         label = Label("question", rest)
@@ -143,6 +148,11 @@ def parse_label(line):
     if is_outlet(base):
         return Label("question", rest, outlet=base)
     speaking_after = _after_cue(paren, SPEAKING_AFTER_CUES) if paren else None
+    named, _, role = base.partition(",")
+    if role.strip() and any(is_role_word(word) for word in role.split()) and person_label(named):
+        # "Shri Rohan Vasek, Official Spokesperson:": the person, then the function.
+        return Label("person", rest, name=person_label(named), role=role.strip(),
+                     speaking_after=speaking_after)  # fmt: skip
     if role_label(base):
         return Label("role", rest, role=base, speaking_after=speaking_after)
     name = person_label(base)
@@ -210,6 +220,7 @@ def parse_body(lines, subjects=(), opening_speaker=None):
     items = []  # ("plain", line) | ("heading", text) | ("note", text) | ("turn", _Turn)
     current = None
     last_turn = None
+    last_by_label = {}  # (kind, name) of a label: the last turn it opened
     for line, label in zip(lines, labels, strict=True):
         note = _NOTE.match(line)
         if note or _SEPARATOR.match(line):
@@ -219,7 +230,9 @@ def parse_body(lines, subjects=(), opening_speaker=None):
                 last_turn = None
             continue
         if label:
-            current = last_turn = _Turn(label)
+            key = (label.kind, label.name)
+            current = last_turn = _Turn(label, resumed=_resumes(last_by_label.get(key), label))
+            last_by_label[key] = current
             items.append(("turn", current))
             continue
         if _heading_key(line) in toc_keys or _ANSWERS_PART.match(line):
@@ -242,6 +255,21 @@ def parse_body(lines, subjects=(), opening_speaker=None):
     return Body(blocks=blocks, toc=toc)
 
 
+_BROKEN_OFF = ("–", "—", "-", "…", "...")
+
+
+def _resumes(previous, label):
+    """Whether a label takes up the turn `previous`, the last its asker (the same kind of
+    label, naming the same person) opened, broken off at an interruption ("Just a follow-up
+    –" … "– will the Secretary …"): the same question, not another."""
+    return (
+        previous is not None
+        and bool(previous.lines)
+        and previous.lines[-1].rstrip().endswith(_BROKEN_OFF)
+        and label.rest.startswith(_BROKEN_OFF)
+    )
+
+
 def _confirmed_labels(lines, subjects):
     """Labels, keeping one-word person labels ("Lavrov:", "Note:") only when they recur or
     name a speaker from the title."""
@@ -252,6 +280,8 @@ def _confirmed_labels(lines, subjects):
             known = any(same_person(label.name, subject) for subject in subjects)
             if counts[fold(label.name)] < 2 and not known:
                 labels[index] = None
+    answered = any(label and label.kind == "answer" for label in labels)
+    labels = [None if label and label.mark == "P" and not answered else label for label in labels]
     if sum(1 for label in labels if label) == 1 and labels_kind(labels) == {"person"}:
         # A lone "Name: text" line is a byline or a caption, not a transcript.
         return [None] * len(labels)
@@ -283,12 +313,18 @@ def _interviewers(turns, subjects):
     """People whose turns are nearly all questions, put to someone else: interviewers."""
     asked = Counter()
     spoke = Counter()
+    last_asked = {}  # whether each person's last turn asked, its resumption included
     for turn in turns:
-        if turn.label.kind == "person" and not turn.resumed:
-            key = fold(turn.label.name)
+        if turn.label.kind != "person":
+            continue
+        key = fold(turn.label.name)
+        asks = "?" in " ".join(turn.lines)[-400:]
+        if not turn.resumed:
             spoke[key] += 1
-            if "?" in " ".join(turn.lines)[-400:]:
-                asked[key] += 1
+        elif last_asked.get(key):
+            continue
+        asked[key] += asks
+        last_asked[key] = asks
     if len(spoke) < 2 and not subjects:
         return set()
     return {

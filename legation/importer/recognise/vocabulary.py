@@ -138,7 +138,7 @@ HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "mister", "madam", "sir", "herr", "frau", "m", "mme",
     "mlle", "monsieur", "madame", "sr", "sra", "señor", "señora", "don", "doña", "г-н",
     "г-жа", "господин", "госпожа", "secretary", "ambassador", "minister", "senator",
-    "president", "general",
+    "president", "general", "shri", "smt", "shrimati",
 }  # fmt: skip
 
 # A label that is one of these words or contains one names a media outlet, not a person.
