@@ -10,7 +10,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .vocabulary import FIRST_NAMES, HONORIFICS, INSTITUTION_WORDS, MONTHS, OUTLET_WORDS, ROLE_WORDS
+from .vocabulary import (
+    FIRST_NAMES,
+    HONORIFICS,
+    INSTITUTION_WORDS,
+    LABEL_TITLES,
+    MONTHS,
+    OUTLET_WORDS,
+    ROLE_WORDS,
+)
 
 PARTICLES = {"de", "da", "del", "della", "van", "von", "der", "den", "le", "la", "al", "el",
              "bin", "ibn", "dos", "das", "di", "du", "ter", "zu"}  # fmt: skip
@@ -320,3 +328,72 @@ def role_label(label):
     OFFICIAL", "Ведущий")."""
     words = [fold(word).strip(".,") for word in label.split()]
     return bool(words) and all(word in ROLE_WORDS or word in HONORIFICS for word in words)
+
+
+def without_titles(name):
+    """A label's name without the honorifics and functions before it ("Mr Tilden",
+    "Secretary Calder", "Canciller Irena Dovask", "Shri Rohan Vasek"): the name itself."""
+    words = name.split()
+    while len(words) > 1 and (
+        fold(words[0]).rstrip(".") in HONORIFICS
+        or is_role_word(words[0])
+        or fold(words[0]) in LABEL_TITLES
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _name_parts(name):
+    return [fold(part) for part in _NAME_PARTS.split(name.strip()) if part]
+
+
+def _names_one(short, full):
+    """Whether `full` names the person `short` names with fewer parts: each of short's words
+    is one of full's, an initial ("Н.") the first letter of one ("Н.Орлов", "Николай Орлов";
+    "Dovask", "DOVASK Irena")."""
+    initials = short.count(".") and _INITIALS_AT_START.match(short)
+    short_parts = _name_parts(short[initials.end() :] if initials else short)
+    full_parts = _name_parts(full)
+    if not short_parts or len(full_parts) <= len(short_parts):
+        return False
+    surname = short_parts[-1]
+    if surname not in full_parts:
+        return False
+    others = [part for part in full_parts if part != surname]
+    if initials:
+        letters = [fold(letter) for letter in _INITIAL_LETTER.findall(initials.group())]
+        return all(any(other.startswith(letter) for other in others) for letter in letters)
+    return all(part in full_parts for part in short_parts)
+
+
+_INITIALS_AT_START = re.compile(r"^(?:[^\W\d_]\.\s?){1,3}")
+_INITIAL_LETTER = re.compile(r"([^\W\d_])\.")
+
+
+def named_on_page(lines):
+    """(name, the role the page names them in, folded) of the people named in `lines`:
+    "Prime Minister Sabine Ellery" gives ("Sabine Ellery", "prime minister")."""
+    named = []
+    for line in lines:
+        for name, start, _end, anchor in find_names(line):
+            named.append((without_titles(name), fold(line[anchor:start]).strip(" ,")))
+    return named
+
+
+def person_in_role(label, named):
+    """The person the page names in the role a label gives ("Prime Minister", "ALLIANCE
+    SECRETARY GENERAL"), else None."""
+    role = fold(label).strip()
+    return next((full for full, in_role in named if in_role and in_role.endswith(role)), None)
+
+
+def as_named_on_page(name, named):
+    """A speaker as the page names them in full: a label's surname or initials given the
+    fullest name the page has for the same person, a role the person the page names in it;
+    else the label's name without its honorifics and functions."""
+    in_role = person_in_role(name, named)
+    if in_role:
+        return in_role
+    bare = without_titles(name)
+    fuller = [full for full, _ in named if _names_one(bare, full)]
+    return max(fuller, key=lambda full: len(_name_parts(full))) if fuller else bare

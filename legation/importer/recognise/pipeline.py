@@ -23,7 +23,14 @@ from .furniture import is_furniture, split_lines, strip_menus, take_navigation
 from .language import detect_language, take_switcher, with_own_language
 from .listing import find_items
 from .page import ParsedPage, content_hash
-from .people import find_names, is_person_name, same_person
+from .people import (
+    as_named_on_page,
+    find_names,
+    is_person_name,
+    named_on_page,
+    person_in_role,
+    same_person,
+)
 from .source import UnreadablePage, read_source
 from .transcript import parse_body, turn_speakers
 from .widgets import date_counters, take_widgets
@@ -33,6 +40,8 @@ from .widgets import date_counters, take_widgets
 FEATURE_CHARS = 600
 MAX_TITLE = 400
 HEADER_LINES = 6  # a title is found among the first lines, under stamps and labels
+# Where a page names its speakers in full: the title, the header and the text's first lines.
+NAMES_READ_LINES = 40
 _URL_LINE = re.compile(r"^(?:(?:url|source|источник|quelle|fuente)\s*:\s*)?(https?://\S+)$",
                        re.IGNORECASE)  # fmt: skip
 _TITLE_SEPARATOR = re.compile(r"^\s*[-–—|]\s+(?P<title>\S.*)$")
@@ -183,6 +192,7 @@ def _read_article(page, lines, hints, crumb_labels=()):
     if title_kind in {"transcript", "interview", None} and len(subjects) == 1:
         opening = subjects[0]
     body_blocks = parse_body(body, subjects, opening)
+    _name_in_full(body_blocks, named_on_page([title or "", *head, *body[:NAMES_READ_LINES]]))
     page.blocks = body_blocks.blocks
     page.toc = body_blocks.toc
     page.doc_type, *why = doc_type(
@@ -192,6 +202,7 @@ def _read_article(page, lines, hints, crumb_labels=()):
     page.speakers, *why = _speakers(
         page.doc_type, subjects, body_blocks, body, hints.authors, title or ""
     )
+    page.speakers = _unique_people(page.speakers)
     page.note("speakers", *why)
     questions = body_blocks.questions
     if questions:
@@ -202,6 +213,27 @@ def _read_article(page, lines, hints, crumb_labels=()):
     page.lead = next(
         (block.value for block in page.blocks if block.type == "paragraph"), ""
     ) or next((" ".join(block.value["text"][:1]) for block in body_blocks.turns), "")
+
+
+def _name_in_full(body, named):
+    """Each turn's speaker or asker as the page names them in full (`named`: named_on_page):
+    labels give a surname, initials, an honorific or a role ("MR TILDEN", "Н.Орлов",
+    "Prime Minister")."""
+    for block in body.turns:
+        key = "asker" if block.type == "question" else "speaker"
+        who = block.value.get(key)
+        if who:
+            block.value[key] = as_named_on_page(who, named)
+        elif key == "speaker" and block.value.get("role"):
+            block.value[key] = person_in_role(block.value["role"], named)
+
+
+def _unique_people(names):
+    unique = []
+    for name in names:
+        if name not in unique:
+            unique.append(name)
+    return unique
 
 
 def _header(lines, hints):

@@ -77,6 +77,7 @@ _QUESTION_FROM = re.compile(
 )
 # Searched from the start of a word only, or a long word is rescanned from each of its letters.
 _SENTENCE_BREAK = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}\.\s")
+_LETTER = re.compile(r"[^\W\d_]")
 _NOTE = re.compile(r"^[(\[](?P<note>[^()\[\]]{2,60})[)\]]\.?$")
 _SEPARATOR = re.compile(r"^(?:\*\s*){3,}$|^(?:[-–—_=~]\s*){3,}$|^(?:•\s*){3,}$")
 _NAME_LIST = re.compile(r"(?<!\s)\s*,\s*|(?<!\s)\s+(?:and|и|und|et|y|e)\s+")
@@ -127,6 +128,8 @@ def parse_label(line):
     rest = match["rest"].strip()
     if len(base.split()) > 6 or _SENTENCE_BREAK.search(base + " "):
         return None
+    if rest and not _LETTER.search(rest):
+        return None  # "Información para la Prensa N°: 045/26": a number line, not a turn
     folded = fold(base).rstrip(".")
     if base == "P" and "paren" not in match.groupdict():
         # Spanish interviews' "P." (pregunta) before "R." (respuesta); kept only beside an

@@ -138,8 +138,13 @@ HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "mister", "madam", "sir", "herr", "frau", "m", "mme",
     "mlle", "monsieur", "madame", "sr", "sra", "señor", "señora", "don", "doña", "г-н",
     "г-жа", "господин", "госпожа", "secretary", "ambassador", "minister", "senator",
-    "president", "general", "shri", "smt", "shrimati",
+    "president", "general", "shri", "smt", "shrimati", "hon", "honourable", "honorable",
+    "rt",
 }  # fmt: skip
+# Functions a turn label puts before a name ("CANCILLER IRENA DOVASK:", "Secretary Calder:")
+# that the role stems do not cover.
+LABEL_TITLES = {"canciller", "cancillera", "ministra", "ministre", "außenministerin",
+                "außenminister", "chancellor", "kanzler", "kanzlerin", "premier"}  # fmt: skip
 
 # A label that is one of these words or contains one names a media outlet, not a person.
 OUTLETS = {
@@ -162,7 +167,8 @@ OUTLET_WORDS = {
     "агентство", "агентства", "газета", "газеты", "телеканал", "телеканала", "радио", "тв",
     "журнал", "журнала", "новости", "информагентство", "zeitung", "rundfunk", "fernsehen",
     "nachrichtenagentur", "agence", "télévision", "quotidien", "periódico",
-    "diario", "agencia", "televisión", "cadena", "revista",
+    "diario", "agencia", "televisión", "cadena", "revista", "presse", "prensa", "nachrichten",
+    "noticias",
 }  # fmt: skip
 
 # The first names of people the documents quote most, in the spellings of five languages,

@@ -1,0 +1,50 @@
+"""Speakers by the fullest name the page gives them (issue 14): labels with a surname, an
+honorific, a function, initials or a role only."""
+
+from legation.importer.recognise import recognise
+from legation.importer.recognise.people import as_named_on_page, named_on_page
+
+
+def speakers(text):
+    return sorted(recognise(text.encode(), "page.txt").speakers)
+
+
+def test_a_surname_label_is_the_spokesperson_the_header_names_in_full():
+    assert speakers(
+        "Department Press Briefing – March 10, 2026\n\nMarcus Halvard, Department Spokesperson\n"
+        "Harwell\n\nMR HALVARD: Good afternoon, everybody. I have one item at the top.\n"
+        "QUESTION: Does the Secretary expect the crew to be released this week?\n"
+        "MR HALVARD: I'm not going to put a timeline on it.\n"
+    ) == ["Marcus Halvard"]
+
+
+def test_a_role_label_is_the_person_the_page_names_in_that_role():
+    assert speakers(
+        "PM statement at the press conference on the crew\n\n"
+        "Prime Minister Sabine Orrey made a statement on the return of the crew of the Marel.\n\n"
+        "Good afternoon. Last night eleven fishermen came home to Aster.\n"
+        "Question (Aster Daily): Prime Minister, did the Government offer anything in return?\n"
+        "Prime Minister: No. Nothing was offered and nothing was asked.\n"
+    ) == ["Sabine Orrey"]
+
+
+def test_an_honorific_or_a_function_before_the_name_is_not_part_of_it():
+    named = named_on_page(["The Hon Irena Solvik, Minister for Foreign Affairs"])
+    assert as_named_on_page("Canciller Irena Solvik", named) == "Irena Solvik"
+    assert as_named_on_page("Secretary Solvik", named) == "Irena Solvik"
+    assert as_named_on_page("Shri Rohan Vasek", []) == "Rohan Vasek"
+
+
+def test_initials_are_the_full_name_the_lead_gives():
+    named = named_on_page(["Николай Орлов ответил на вопросы журналистов."])
+    assert as_named_on_page("Н.Орлов", named) == "Николай Орлов"
+    assert as_named_on_page("Д.Ларин", named) == "Д.Ларин"
+    assert as_named_on_page("А.Орлов", named) == "А.Орлов"  # another Orlov
+
+
+def test_an_outlet_asking_is_not_a_speaker():
+    assert speakers(
+        "Interview des Außenministers Karel Brandt mit der „Aster Presse“\n\n"
+        "Aster Presse: Herr Minister, ist die Krise vorbei?\nBrandt: Der Verkehr läuft wieder.\n"
+        "Aster Presse: Und die Sanktionen?\nBrandt: Sie bleiben in Kraft.\n"
+    ) == ["Karel Brandt"]
