@@ -26,6 +26,7 @@ from .page import ParsedPage, content_hash
 from .people import (
     as_named_on_page,
     find_names,
+    fold,
     is_person_name,
     named_on_page,
     person_in_role,
@@ -40,8 +41,9 @@ from .widgets import date_counters, take_widgets
 FEATURE_CHARS = 600
 MAX_TITLE = 400
 HEADER_LINES = 6  # a title is found among the first lines, under stamps and labels
-# Where a page names its speakers in full: the title, the header and the text's first lines.
-NAMES_READ_LINES = 40
+# Where a page names its speakers in full: the title, the header and the text's first lines
+# (the name line under a briefing's title, a press conference's lead).
+NAMES_READ_LINES = 12
 _URL_LINE = re.compile(r"^(?:(?:url|source|источник|quelle|fuente)\s*:\s*)?(https?://\S+)$",
                        re.IGNORECASE)  # fmt: skip
 _TITLE_SEPARATOR = re.compile(r"^\s*[-–—|]\s+(?P<title>\S.*)$")
@@ -192,7 +194,8 @@ def _read_article(page, lines, hints, crumb_labels=()):
     if title_kind in {"transcript", "interview", None} and len(subjects) == 1:
         opening = subjects[0]
     body_blocks = parse_body(body, subjects, opening)
-    _name_in_full(body_blocks, named_on_page([title or "", *head, *body[:NAMES_READ_LINES]]))
+    if body_blocks.turns:
+        _name_in_full(body_blocks, [title or "", *head, *body[:NAMES_READ_LINES]])
     page.blocks = body_blocks.blocks
     page.toc = body_blocks.toc
     page.doc_type, *why = doc_type(
@@ -215,17 +218,29 @@ def _read_article(page, lines, hints, crumb_labels=()):
     ) or next((" ".join(block.value["text"][:1]) for block in body_blocks.turns), "")
 
 
-def _name_in_full(body, named):
-    """Each turn's speaker or asker as the page names them in full (`named`: named_on_page):
-    labels give a surname, initials, an honorific or a role ("MR TILDEN", "Н.Орлов",
-    "Prime Minister")."""
+def _name_in_full(body, lines):
+    """Each turn's speaker or asker as `lines` (the page's first) name them in full: labels
+    give a surname, initials, an honorific or a role ("MR TILDEN", "Н.Орлов", "Prime
+    Minister")."""
+    wanted = []  # (block, key, the label's name or role, whether it is a role)
     for block in body.turns:
         key = "asker" if block.type == "question" else "speaker"
-        who = block.value.get(key)
-        if who:
-            block.value[key] = as_named_on_page(who, named)
+        if block.value.get(key):
+            wanted.append((block, key, block.value[key], False))
         elif key == "speaker" and block.value.get("role"):
-            block.value[key] = person_in_role(block.value["role"], named)
+            wanted.append((block, key, block.value["role"], True))
+    # Names are looked for only on lines that hold a word of a label: finding names is the
+    # costly step, and long transcripts have many lines.
+    words = {fold(word) for _, _, label, _ in wanted for word in _NAME_WORD.findall(label)}
+    words = {word for word in words if len(word) > 1}
+    named = named_on_page([line for line in lines if any(word in fold(line) for word in words)])
+    resolved = {}
+    for block, key, label, is_role in wanted:
+        if (label, is_role) not in resolved:
+            resolved[label, is_role] = (
+                person_in_role(label, named) if is_role else as_named_on_page(label, named)
+            )
+        block.value[key] = resolved[label, is_role]
 
 
 def _unique_people(names):
