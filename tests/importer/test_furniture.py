@@ -136,3 +136,22 @@ def test_a_kinds_name_continued_on_the_next_line_is_one_title():
     parsed = recognise(page.encode(), "speech.txt")
     assert parsed.title == "Speech by Alliance Secretary General Jonas Brekke at the Harbour Forum"
     assert parsed.doc_type == "speech"
+
+
+def test_a_dateline_opening_the_text_or_over_the_title_gives_the_event():
+    opening = (
+        "Home > Communiqués\nVelmora soutient les familles de pêcheurs des îles Sel\n"
+        "Aster, 12.02.2026 - Velmora met à disposition deux millions de francs.\n"
+        "L'aide sera distribuée par la Croix-Rouge locale.\n"
+    )
+    above = (
+        "Startseite / Presse / Aussendungen\nAster, 4. März 2026\n"
+        "Außenministerin Dovask fordert die Freilassung der Seeleute\n"
+        "Mit Nachdruck fordert Außenministerin Irena Dovask die Freilassung der elf Seeleute.\n"
+    )
+    first = recognise(opening.encode(), "a.txt")
+    second = recognise(above.encode(), "b.txt")
+
+    assert (first.event_place, first.event_date.isoformat()) == ("Aster", "2026-02-12")
+    assert first.lead == "Velmora met à disposition deux millions de francs."
+    assert (second.event_place, second.event_date.isoformat()) == ("Aster", "2026-03-04")

@@ -181,7 +181,7 @@ def _read_article(page, lines, hints, crumb_labels=()):
         published, origins["published"] = hints.modified, hints.origins["modified"]
     page.published = published
     page.note("published", *origins.get("published", ("no publication stamp found", "", 0.4)))
-    page.event_place, page.event_date, body, why = _dateline(title, body)
+    page.event_place, page.event_date, body, why = _dateline(title, body, head)
     page.note("event_date", *why)
     page.language, rule, confidence = detect_language(" ".join([title or "", *body[:40]]))
     page.note("language", rule, "", confidence)
@@ -358,13 +358,21 @@ def _continued_kind_label(line, following):
 def _dateline_line(line):
     """Whether the line is a dateline ("Aster, 4. März 2026", "Aster, 12.02.2026 - Velmora
     met à disposition…"): a place and a date, maybe the text's first words after it."""
+    return _opening_dateline(line) is not None
+
+
+def _opening_dateline(line):
+    """(place, date, the text after it) of a line opening with a place and a date, else
+    None."""
     head, comma, rest = line.partition(",")
     if not comma or not _place_like(head.strip()):
-        return False
+        return None
     opened = leading_date(rest.strip())
-    return bool(
-        opened and opened[0].year and (not opened[1].strip() or _SEPARATED_TEXT.match(opened[1]))
-    )
+    if not opened or not opened[0].year:
+        return None
+    if opened[1].strip() and not _SEPARATED_TEXT.match(opened[1]):
+        return None
+    return head.strip(), opened[0].without_time(), _SEPARATED_TEXT.sub("", opened[1]).strip()
 
 
 _SEPARATED_TEXT = re.compile(r"^\s*[-–—]\s")
@@ -397,7 +405,7 @@ def _title_like(line):
     )
 
 
-def _dateline(title, body):
+def _dateline(title, body, head=()):
     """(event place, event date, body, (rule, source, confidence)) from the title's end
     ("…, Moscow, May 12, 2021") or from a dateline opening the body."""
     place, date = _trailing_dateline(title or "")
@@ -407,6 +415,16 @@ def _dateline(title, body):
         place, date = _trailing_dateline(body[0], whole=True)
         if date is not None:
             return place, date, body[1:], ("a dateline opening the text", quoted(body[0]), 0.8)
+        opening = _opening_dateline(body[0])
+        if opening:
+            # "Aster, 12.02.2026 - Velmora met à disposition…": the text goes on after it.
+            place, date, rest = opening
+            why = ("a dateline opening the text", quoted(body[0]), 0.8)
+            return place, date, ([rest] if rest else []) + body[1:], why
+    for line in head:
+        opening = _opening_dateline(line)
+        if opening and not opening[2]:
+            return opening[0], opening[1], body, ("a dateline over the title", quoted(line), 0.8)
     # Most texts give no event date apart from their publication: its absence is common.
     return None, None, body, ("no dateline closing the title or opening the text", "", 0.85)
 
