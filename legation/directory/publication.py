@@ -60,7 +60,8 @@ def _public_directory(now):
     milliseconds to build for every list it filtered, more than the database took to answer.
     """
     gate = PublicGate(now)
-    no_key = Value(None, output_field=UUIDField())
+    # Typed, as PostgreSQL matches a UNION's columns by type (a bare NULL is text there).
+    no_key = Cast(Value(None), UUIDField())
     named_rows = [
         model.objects.filter(_named(model, gate))
         .annotate(row=Value(model._meta.model_name), other=no_key, head=Value(False))
