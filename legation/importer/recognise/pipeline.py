@@ -31,6 +31,7 @@ from .people import (
     named_on_page,
     person_in_role,
     same_person,
+    without_titles,
 )
 from .source import UnreadablePage, read_source
 from .transcript import parse_body, turn_speakers
@@ -44,6 +45,7 @@ HEADER_LINES = 6  # a title is found among the first lines, under stamps and lab
 # Where a page names its speakers in full: the title, the header and the text's first lines
 # (the name line under a briefing's title, a press conference's lead).
 NAMES_READ_LINES = 12
+NAME_LINE_CHARS = 300  # a name line or a lead's sentence; a paragraph is not read for names
 _URL_LINE = re.compile(r"^(?:(?:url|source|источник|quelle|fuente)\s*:\s*)?(https?://\S+)$",
                        re.IGNORECASE)  # fmt: skip
 _TITLE_SEPARATOR = re.compile(r"^\s*[-–—|]\s+(?P<title>\S.*)$")
@@ -225,15 +227,23 @@ def _name_in_full(body, lines):
     wanted = []  # (block, key, the label's name or role, whether it is a role)
     for block in body.turns:
         key = "asker" if block.type == "question" else "speaker"
-        if block.value.get(key):
+        if block.value.get(key) and _partly_named(block.value[key]):
             wanted.append((block, key, block.value[key], False))
-        elif key == "speaker" and block.value.get("role"):
+        elif key == "speaker" and not block.value.get(key) and block.value.get("role"):
             wanted.append((block, key, block.value["role"], True))
-    # Names are looked for only on lines that hold a word of a label: finding names is the
-    # costly step, and long transcripts have many lines.
+    if not wanted:
+        return
+    # Names are looked for only on short lines that hold a word of a label: finding names is
+    # the costly step, and paragraphs are long.
     words = {fold(word) for _, _, label, _ in wanted for word in _NAME_WORD.findall(label)}
     words = {word for word in words if len(word) > 1}
-    named = named_on_page([line for line in lines if any(word in fold(line) for word in words)])
+    named = named_on_page(
+        [
+            line
+            for line in lines
+            if len(line) <= NAME_LINE_CHARS and any(word in fold(line) for word in words)
+        ]
+    )
     resolved = {}
     for block, key, label, is_role in wanted:
         if (label, is_role) not in resolved:
@@ -241,6 +251,12 @@ def _name_in_full(body, lines):
                 person_in_role(label, named) if is_role else as_named_on_page(label, named)
             )
         block.value[key] = resolved[label, is_role]
+
+
+def _partly_named(label):
+    """Whether a turn's label names its speaker less than in full: one word ("Kessler"),
+    initials ("Н.Орлов"), or an honorific or function before the name ("Mr Tilden")."""
+    return len(_NAME_WORD.findall(label)) < 2 or "." in label or without_titles(label) != label
 
 
 def _unique_people(names):
