@@ -17,6 +17,20 @@ INDEXED = {
     "search_document": (("title_terms", 5.0), ("terms", 1.0)),
     "search_turn": (("terms", 1.0),),
 }
+# What a search reads of each matching document, besides its rank: the facets it counts, the
+# filters and the scope it narrows by, the order by date. Each engine keeps these in a table of
+# their own (`search_match`, one row per document, kept in step by triggers), so that a term in
+# most of the archive is counted and ranked over a few dozen bytes a document, not over the
+# text and terms that make a search_document row kilobytes long.
+MATCH_COLUMNS = (
+    "document_key",
+    "language",
+    "site_key",
+    "kind",
+    "published_at",
+    "year",
+    "tag_values",
+)
 
 
 class Match(NamedTuple):
@@ -27,45 +41,62 @@ class Match(NamedTuple):
     score_params: list
 
 
+def _columns(prefix):
+    return ", ".join(f"{prefix}{name}" for name in ("id", *MATCH_COLUMNS))
+
+
 class SQLiteFTS5:
-    """An external-content FTS5 table per indexed table, kept in step by triggers, so that the
-    ORM's inserts and deletes (cascades included) are all it takes to index."""
+    """An external-content FTS5 table per indexed table, and the documents' search_match rows,
+    kept in step by triggers, so that the ORM's inserts and deletes (cascades included) are all
+    it takes to index."""
 
     def create(self, cursor):
+        cursor.execute(
+            "CREATE TABLE search_match (id integer NOT NULL PRIMARY KEY, document_key char(32) "
+            "NOT NULL, language varchar(15) NOT NULL, site_key char(32) NOT NULL, kind "
+            "varchar(255) NOT NULL, published_at datetime NOT NULL, year smallint NOT NULL, "
+            "tag_values text NOT NULL)"
+        )
+        cursor.execute(
+            f"INSERT INTO search_match ({_columns('')}) SELECT {_columns('')} FROM search_document"
+        )
         for table, columns in INDEXED.items():
             names = ", ".join(name for name, _weight in columns)
             new = ", ".join(f"new.{name}" for name, _weight in columns)
             old = ", ".join(f"old.{name}" for name, _weight in columns)
             fts = f"{table}_fts"
+            cursor.execute("SELECT 1 FROM sqlite_master WHERE name = %s", [fts])
+            if cursor.fetchone() is None:  # else kept: the triggers alone are made again
+                cursor.execute(
+                    f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{table}', "
+                    "content_rowid='id', tokenize='unicode61 remove_diacritics 0')"
+                )
+                cursor.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+            insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new}); "
+            delete = f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.id, {old}); "
+            if table == "search_document":
+                insert += f"INSERT INTO search_match ({_columns('')}) VALUES ({_columns('new.')}); "
+                delete += "DELETE FROM search_match WHERE id = old.id; "
+            cursor.execute(f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN {insert}END")
+            cursor.execute(f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN {delete}END")
             cursor.execute(
-                f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{table}', "
-                "content_rowid='id', tokenize='unicode61 remove_diacritics 0')"
-            )
-            cursor.execute(
-                f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN "
-                f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new}); END"
-            )
-            cursor.execute(
-                f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN "
-                f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.id, {old}); END"
-            )
-            cursor.execute(
-                f"CREATE TRIGGER {table}_au AFTER UPDATE ON {table} BEGIN "
-                f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.id, {old}); "
-                f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new}); END"
+                f"CREATE TRIGGER {table}_au AFTER UPDATE ON {table} BEGIN {delete}{insert}END"
             )
 
-    def drop(self, cursor):
+    def drop(self, cursor, keep_text_index=False):
         for table in INDEXED:
             for suffix in ("ai", "ad", "au"):
                 cursor.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}")
-            cursor.execute(f"DROP TABLE IF EXISTS {table}_fts")
+            if not keep_text_index:
+                cursor.execute(f"DROP TABLE IF EXISTS {table}_fts")
+        cursor.execute("DROP TABLE IF EXISTS search_match")
 
     def match(self, table, alias, alternatives):
         fts = f"{table}_fts"
         weights = ", ".join(str(weight) for _name, weight in INDEXED[table])
+        indexed = "search_match" if table == "search_document" else table
         return Match(
-            f"{fts} JOIN {table} {alias} ON {alias}.id = {fts}.rowid",
+            f"{fts} JOIN {indexed} {alias} ON {alias}.id = {fts}.rowid",
             f"{fts} MATCH %s",
             [self.expression(alternatives)],
             f"bm25({fts}, {weights})",
@@ -80,36 +111,90 @@ class SQLiteFTS5:
             for forms in alternatives
         )
 
+    @staticmethod
+    def tags(alias):
+        """A query of every tag of the documents `alias`, one row (`value`) a tag."""
+        return f"SELECT tag_row.value FROM {alias} JOIN json_each({alias}.tag_values) tag_row"
+
     def optimize(self, cursor):
         for table in INDEXED:
             cursor.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('optimize')")
 
 
+def _vector(prefix, columns):
+    return " || ".join(
+        f"setweight(to_tsvector('simple'::regconfig, {prefix}{name}), '{letter}')"
+        for (name, _weight), letter in zip(columns, "AB", strict=False)
+    )
+
+
 class PostgresFullText:
     """A stored tsvector generated from the terms, under a GIN index. The terms are stemmed
-    already, so the configuration is 'simple': it only splits them."""
+    already, so the configuration is 'simple': it only splits them. A document's vector is in
+    its search_match row (written by a trigger), a turn's in its own row."""
 
     def create(self, cursor):
-        for table, columns in INDEXED.items():
-            weighted = " || ".join(
-                f"setweight(to_tsvector('simple'::regconfig, {name}), '{letter}')"
-                for (name, _weight), letter in zip(columns, "AB", strict=False)
-            )
-            cursor.execute(
-                f"ALTER TABLE {table} ADD COLUMN vector tsvector "
-                f"GENERATED ALWAYS AS ({weighted}) STORED"
-            )
-            cursor.execute(f"CREATE INDEX {table}_vector ON {table} USING GIN (vector)")
+        columns = INDEXED["search_turn"]
+        cursor.execute(
+            f"ALTER TABLE search_turn ADD COLUMN IF NOT EXISTS vector tsvector "
+            f"GENERATED ALWAYS AS ({_vector('', columns)}) STORED"
+        )
+        cursor.execute(
+            "CREATE INDEX IF NOT EXISTS search_turn_vector ON search_turn USING GIN (vector)"
+        )
+        cursor.execute(
+            "CREATE TABLE search_match (id bigint NOT NULL PRIMARY KEY, "
+            "document_key uuid NOT NULL, language "
+            "varchar(15) NOT NULL, site_key uuid NOT NULL, kind varchar(255) NOT NULL, "
+            "published_at timestamp with time zone NOT NULL, year smallint NOT NULL, "
+            "tag_values text[] NOT NULL, vector tsvector NOT NULL)"
+        )
+        values = ", ".join(
+            [f"NEW.{name}" for name in ("id", *MATCH_COLUMNS[:-1])]
+            + ["ARRAY(SELECT jsonb_array_elements_text(NEW.tag_values))"]
+            + [_vector("NEW.", INDEXED["search_document"])]
+        )
+        names = _columns("") + ", vector"
+        # Triggers rather than a foreign key: Django empties its tables (flush) with TRUNCATE,
+        # which a foreign key from a table it does not know would refuse.
+        cursor.execute(
+            "CREATE FUNCTION search_match_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF TG_OP = 'TRUNCATE' THEN TRUNCATE search_match; RETURN NULL; END IF; "
+            "IF TG_OP IN ('UPDATE', 'DELETE') THEN DELETE FROM search_match WHERE id = OLD.id; "
+            "END IF; IF TG_OP IN ('INSERT', 'UPDATE') THEN "
+            f"INSERT INTO search_match ({names}) VALUES ({values}); END IF; RETURN NULL; END $$"
+        )
+        cursor.execute(
+            "CREATE TRIGGER search_document_match AFTER INSERT OR UPDATE OR DELETE ON "
+            "search_document FOR EACH ROW EXECUTE FUNCTION search_match_write()"
+        )
+        cursor.execute(
+            "CREATE TRIGGER search_document_emptied AFTER TRUNCATE ON search_document "
+            "FOR EACH STATEMENT EXECUTE FUNCTION search_match_write()"
+        )
+        cursor.execute(
+            f"INSERT INTO search_match ({names}) SELECT "
+            + values.replace("NEW.", "d.")
+            + " FROM search_document d"
+        )
+        cursor.execute("CREATE INDEX search_match_vector ON search_match USING GIN (vector)")
 
-    def drop(self, cursor):
-        for table in INDEXED:
-            cursor.execute(f"DROP INDEX IF EXISTS {table}_vector")
-            cursor.execute(f"ALTER TABLE {table} DROP COLUMN IF EXISTS vector")
+    def drop(self, cursor, keep_text_index=False):
+        cursor.execute("DROP TRIGGER IF EXISTS search_document_match ON search_document")
+        cursor.execute("DROP TRIGGER IF EXISTS search_document_emptied ON search_document")
+        cursor.execute("DROP FUNCTION IF EXISTS search_match_write()")
+        cursor.execute("DROP TABLE IF EXISTS search_match")
+        # Before search_match, a document's vector was a column of its own row.
+        cursor.execute("ALTER TABLE search_document DROP COLUMN IF EXISTS vector")
+        if not keep_text_index:
+            cursor.execute("DROP INDEX IF EXISTS search_turn_vector")
+            cursor.execute("ALTER TABLE search_turn DROP COLUMN IF EXISTS vector")
 
     def match(self, table, alias, alternatives):
         expression = self.expression(alternatives)
+        indexed = "search_match" if table == "search_document" else table
         return Match(
-            f"{table} {alias}",
+            f"{indexed} {alias}",
             f"{alias}.vector @@ to_tsquery('simple', %s)",
             [expression],
             # ts_rank's default weights: A (the title) 1.0, B (the body) 0.4.
@@ -123,8 +208,12 @@ class PostgresFullText:
             "(" + " | ".join(" <-> ".join(form) for form in forms) + ")" for forms in alternatives
         )
 
+    @staticmethod
+    def tags(alias):
+        return f"SELECT unnest({alias}.tag_values) AS value FROM {alias}"
+
     def optimize(self, cursor):
-        for table in INDEXED:
+        for table in (*INDEXED, "search_match"):
             cursor.execute(f"ANALYZE {table}")
 
 

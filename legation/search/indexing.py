@@ -52,15 +52,15 @@ def write_entries(pages):
         # The page's home from the batch's index of homes, not two queries per page.
         page.site_root = records.sites.home_of(page)
         body = bodies[page.pk]
-        documents.append(document_entry(page, body))
+        page_tags = [
+            SearchTag(facet=SearchTag.PERSON, slug=p.slug) for p in people(records, page)
+        ] + [
+            SearchTag(facet=SearchTag.ORGANISATION, slug=o.slug)
+            for o in organisations(records, page)
+        ]
+        documents.append(document_entry(page, body, page_tags))
         turns.append(turn_entries(page, body, speakers))
-        tags.append(
-            [SearchTag(facet=SearchTag.PERSON, slug=p.slug) for p in people(records, page)]
-            + [
-                SearchTag(facet=SearchTag.ORGANISATION, slug=o.slug)
-                for o in organisations(records, page)
-            ]
-        )
+        tags.append(page_tags)
     SearchDocument.objects.bulk_create(documents)
     for entry, entry_turns, entry_tags in zip(documents, turns, tags, strict=True):
         for row in [*entry_turns, *entry_tags]:
@@ -104,7 +104,7 @@ def _plain(html):
     return unescape(strip_tags(html or "")).strip()
 
 
-def document_entry(page, body):
+def document_entry(page, body, tags):
     home = page.site_root
     language = page.locale.language_code
     text = "\n".join(part for part in [page.lead, *body.texts] if part)
@@ -120,6 +120,7 @@ def document_entry(page, body):
         text=text,
         title_terms=terms(page.title, language),
         terms=terms(text, language),
+        tag_values=[tag.value for tag in tags],
     )
 
 

@@ -25,6 +25,9 @@ class SearchDocument(models.Model):
     text = models.TextField()  # lead and body as plain text, for snippets
     title_terms = models.TextField()
     terms = models.TextField()
+    # Its SearchTag rows as "facet:slug", counted from the document's search_match row
+    # (backends.py) rather than joined row by row.
+    tag_values = models.JSONField(default=list)
 
     class Meta:
         db_table = "search_document"
@@ -79,4 +82,9 @@ class SearchTag(models.Model):
         ]
 
     def __str__(self):
+        return self.value
+
+    @property
+    def value(self):
+        """As SearchDocument.tag_values holds it."""
         return f"{self.facet}:{self.slug}"

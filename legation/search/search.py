@@ -70,14 +70,16 @@ class Search:
     """`query` (query.Query) over the index, narrowed by `filters` ({facet: value}) within
     `scope` (None: every site), ordered by "relevance" or "date"."""
 
-    def __init__(self, query, filters=None, scope=None, sort="relevance", language=None):
+    def __init__(self, query, filters=None, scope=None, sort="relevance", language=None, offset=0):
         self.query = query
+        self.offset = offset  # of the page of hits shown, counted with the facets in one pass
         self.filters = {name: value for name, value in (filters or {}).items() if value}
         self.scope = scope
         self.sort = sort if sort in ("relevance", "date") else "relevance"
         self.language = language  # the reader's: its stemmer is tried first
         self.now = timezone.now()
         self.engine = engine()
+        self._passes = {}
 
     # What the query matches --------------------------------------------------------------
 
@@ -108,9 +110,21 @@ class Search:
             slugs |= set(found.values_list("slug", flat=True))
         return sorted(slugs)
 
+    @cached_property
+    def _expired(self):
+        """Documents past their expiry that the worker has not yet unpublished: a handful."""
+        expired = DocumentPage.objects.filter(live=True, expire_at__lte=self.now)
+        return sorted(
+            {
+                self._prep("document_key", key)
+                for key in expired.values_list("translation_key", flat=True)
+            }
+        )
+
     def _from_where(self):
-        """The FROM and WHERE of the matching documents `d`, with their parameters."""
-        tables, conditions, params = "search_document d", [], []
+        """The FROM and WHERE of the matching documents `d` (their search_match rows), with
+        their parameters."""
+        tables, conditions, params = "search_match d", ["1 = 1"], []
         score, score_params = None, []
         if self.alternatives:
             match = self.engine.match("search_document", "d", self.alternatives)
@@ -120,9 +134,9 @@ class Search:
         if self.query.speakers:
             conditions.append(self._spoken_by())
             params += self._spoken_by_params()
-        expired = "SELECT translation_key FROM wagtailcore_page WHERE live AND expire_at <= %s"
-        conditions.append(f"d.document_key NOT IN ({expired})")
-        params.append(self.now)
+        if self._expired:
+            conditions.append(f"d.document_key NOT IN ({_placeholders(self._expired)})")
+            params += self._expired
         if self.scope is not None:
             condition, scope_params = self.scope.sql(self._prep)
             conditions.append(condition)
@@ -175,19 +189,51 @@ class Search:
     def count(self):
         if not self.query:
             return 0
-        return sum(count for *_values, count in self._column_counts)
+        return self._pass(self.offset, PAGE_SIZE).count
 
-    def hits(self, offset=0, limit=PAGE_SIZE):
+    def _pass(self, offset, limit):
+        """One pass over the matching documents: the page of hits' ids in order, and every
+        facet's counts. The engine matches (and ranks) once, into a materialised set that the
+        page, the column facets and the tags are each read from."""
+        if (offset, limit) in self._passes:
+            return self._passes[(offset, limit)]
+        tables, where, params, score, score_params = self._from_where()
+        ranked = self.sort == "relevance" and score
+        order = "score, published_at DESC, id DESC" if ranked else "published_at DESC, id DESC"
+        tags = self.engine.tags("m")
+        sql = (
+            f"WITH m AS MATERIALIZED (SELECT d.id, d.kind, d.site_key, d.language, d.year, "
+            f"d.published_at, d.tag_values, {score if ranked else '0'} AS score FROM {tables} "
+            f"WHERE {where}) "
+            f"SELECT 0, id, score, published_at, NULL, NULL, NULL, NULL, NULL, NULL "
+            f"FROM (SELECT id, score, published_at FROM m ORDER BY {order} LIMIT %s OFFSET %s) "
+            f"page "
+            f"UNION ALL SELECT 1, NULL, NULL, NULL, kind, site_key, language, year, NULL, "
+            f"COUNT(*) FROM m GROUP BY kind, site_key, language, year "
+            f"UNION ALL SELECT 2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, value, COUNT(*) "
+            f"FROM ({tags}) tag GROUP BY value"
+        )
+        rows = self._rows(sql, [*(score_params if ranked else []), *params, limit, offset])
+        page = [row for row in rows if row[0] == 0]
+        # UNION ALL keeps no order of its own: the page is put in the query's order here, by
+        # the same keys (stable sorts, the last key first).
+        page.sort(key=lambda row: row[1], reverse=True)
+        page.sort(key=lambda row: row[3], reverse=True)
+        if ranked:
+            page.sort(key=lambda row: row[2])
+        found = Pass(
+            ids=[row[1] for row in page],
+            columns=[row[4:8] + (row[9],) for row in rows if row[0] == 1],
+            tags=[(row[8], row[9]) for row in rows if row[0] == 2],
+        )
+        self._passes[(offset, limit)] = found
+        return found
+
+    def hits(self, offset=None, limit=PAGE_SIZE):
         if not self.query:
             return []
-        tables, where, params, score, score_params = self._from_where()
-        if self.sort == "relevance" and score:
-            order, order_params = f"{score}, d.published_at DESC, d.id DESC", score_params
-        else:
-            order, order_params = "d.published_at DESC, d.id DESC", []
-        sql = f"SELECT d.id FROM {tables} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s"
-        ids = [row[0] for row in self._rows(sql, [*params, *order_params, limit, offset])]
-        entries = SearchDocument.objects.in_bulk(ids)
+        ids = self._pass(self.offset if offset is None else offset, limit).ids
+        entries = SearchDocument.objects.defer("title_terms", "terms").in_bulk(ids)
         pages = {
             page.pk: page
             for page in _document_pages([entries[pk].page_id for pk in ids if pk in entries])
@@ -230,30 +276,20 @@ class Search:
             for document_id, turns in found.items()
         }
 
-    @cached_property
-    def _column_counts(self):
-        tables, where, params, _score, _score_params = self._from_where()
-        columns = ", ".join(f"d.{column}" for column in COLUMN_FACETS.values())
-        sql = f"SELECT {columns}, COUNT(*) FROM {tables} WHERE {where} GROUP BY {columns}"
-        return self._rows(sql, params)
-
     def facets(self):
         """{facet: [(value, count)…]} under the current filters, most frequent first (years
         newest first). Values are slugs, codes and keys; views name them."""
         if not self.query:
             return {}
+        found = self._pass(self.offset, PAGE_SIZE)
         counts = {name: {} for name in FACETS}
-        for row in self._column_counts:
+        for row in found.columns:
             *values, count = row
             for name, value in zip(COLUMN_FACETS, values, strict=True):
                 value = str(_uuid(value)) if name == "site" else value
                 counts[name][value] = counts[name].get(value, 0) + count
-        tables, where, params, _score, _score_params = self._from_where()
-        sql = (
-            f"SELECT g.facet, g.slug, COUNT(*) FROM {tables} "
-            f"JOIN search_tag g ON g.document_id = d.id WHERE {where} GROUP BY g.facet, g.slug"
-        )
-        for facet, slug, count in self._rows(sql, params):
+        for tag, count in found.tags:
+            facet, slug = tag.split(":", 1)
             counts[facet][slug] = count
         ordered = {}
         for name, values in counts.items():
@@ -262,6 +298,17 @@ class Search:
             else:
                 ordered[name] = sorted(values.items(), key=lambda item: (-item[1], item[0]))
         return ordered
+
+
+@dataclass
+class Pass:
+    ids: list  # the page of hits, in order
+    columns: list  # (kind, site key, language, year, count)
+    tags: list  # ("facet:slug", count)
+
+    @property
+    def count(self):
+        return sum(row[-1] for row in self.columns)
 
 
 def _contains(terms, forms):

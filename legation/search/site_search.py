@@ -46,6 +46,7 @@ class SiteSearch:
             scope=None if self.is_ministry else mission_scope(home),
             sort=self.sort,
             language=self.language,
+            offset=(self.page_number - 1) * PAGE_SIZE,
         )
 
     @property
@@ -59,8 +60,7 @@ class SiteSearch:
 
     @cached_property
     def hits(self):
-        offset = (self.page_number - 1) * PAGE_SIZE
-        return [self._present(hit) for hit in self.search.hits(offset, PAGE_SIZE)]
+        return [self._present(hit) for hit in self.search.hits()]
 
     def _present(self, hit):
         page = hit.page

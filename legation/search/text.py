@@ -8,6 +8,7 @@ and snippets are highlighted by the same code.
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import cache
 
 import snowballstemmer
@@ -60,8 +61,11 @@ def highlight(text, stems, language, size=SNIPPET_WORDS):
     hits = [i for i, (_s, _e, term) in enumerate(tokens) if term in stems]
     start = 0
     if hits:
-        # The window of `size` words holding the most hits, starting a little before the first.
-        best = max(hits, key=lambda i: sum(1 for j in hits if i <= j < i + size))
+        # The window of `size` words holding the most hits, starting a little before the first;
+        # hits are in order, so each window's count is a bisection, not a pass over them all
+        # (a word in every sentence of a long text made that quadratic).
+        counts = [bisect_left(hits, i + size, lo=k) - k for k, i in enumerate(hits)]
+        best = hits[counts.index(max(counts))]
         start = max(0, best - 3)
     window = tokens[start : start + size]
     begin = window[0][0] if start else 0

@@ -86,3 +86,26 @@ def test_relevance_puts_the_title_first_and_date_the_newest(world):
     assert found("harbour") == [world.mission_note.title, world.conference.title]
     newest = [hit.page.title for hit in Search(Query.parse("harbour"), sort="date").hits()]
     assert newest == [world.conference.title, world.mission_note.title]
+
+
+def test_a_later_page_has_the_hits_after_the_first_and_the_same_counts(world):
+    # The page of hits and the facets come from one pass over the matches, at the page's offset.
+    first = Search(Query.parse("harbour"))
+    second = Search(Query.parse("harbour"), offset=1)
+    assert [hit.page.title for hit in second.hits()] == [world.conference.title]
+    assert [hit.page.title for hit in first.hits()] == [
+        world.mission_note.title,
+        world.conference.title,
+    ]
+    assert second.count == first.count == 2
+    assert second.facets() == first.facets()
+
+
+def test_a_tag_is_counted_once_a_document_is_indexed_again(world):
+    # The tags a facet counts are copied onto the document's row when it is indexed.
+    from legation.search.indexing import IndexDocuments
+
+    IndexDocuments([world.conference.translation_key]).execute()
+    facets = Search(Query.parse("harbour")).facets()
+    assert dict(facets["person"]) == {"vera-anders": 1, "aldo-brennick": 1}
+    assert dict(facets["organisation"]) == {"council-of-nations": 1}

@@ -4,20 +4,6 @@ import django.db.models.deletion
 from django.db import migrations, models
 
 
-def create_full_text_index(apps, schema_editor):
-    from legation.search.backends import engine
-
-    with schema_editor.connection.cursor() as cursor:
-        engine(schema_editor.connection.vendor).create(cursor)
-
-
-def drop_full_text_index(apps, schema_editor):
-    from legation.search.backends import engine
-
-    with schema_editor.connection.cursor() as cursor:
-        engine(schema_editor.connection.vendor).drop(cursor)
-
-
 class Migration(migrations.Migration):
 
     initial = True
@@ -100,6 +86,6 @@ class Migration(migrations.Migration):
             model_name='searchturn',
             index=models.Index(fields=['speaker_slug'], name='search_turn_speaker'),
         ),
-        # The engine's own full-text index over the terms (legation/search/backends.py).
-        migrations.RunPython(create_full_text_index, drop_full_text_index),
+        # The engine's own full-text index was made here; 0002 makes it (and search_match)
+        # from the tables as they are since, and drops what this made before.
     ]
