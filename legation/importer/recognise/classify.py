@@ -4,7 +4,14 @@ import re
 
 from .evidence import quoted
 from .people import find_names, nominative
-from .vocabulary import ANSWERS_PART, KIND_PHRASES, SPOKESPERSON_PATTERN
+from .vocabulary import (
+    ANSWERS_PART,
+    KIND_PHRASES,
+    LABEL_KIND_PHRASES,
+    NUMBERED_DOCUMENT_LINES,
+    SIGNED_BY_PATTERN,
+    SPOKESPERSON_PATTERN,
+)
 
 DOC_TYPES = (
     "speech", "statement", "comment", "transcript", "briefing", "joint_statement", "article",
@@ -18,7 +25,12 @@ _KINDS = tuple(
     (kind, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE))
     for kind, pattern in KIND_PHRASES
 )
+_LABEL_KINDS = tuple(
+    (kind, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE))
+    for kind, pattern in LABEL_KIND_PHRASES
+)
 _SPOKESPERSON = re.compile(SPOKESPERSON_PATTERN, re.IGNORECASE)
+_SIGNED_BY = re.compile(SIGNED_BY_PATTERN, re.IGNORECASE)
 # The document symbol of an international organisation's press release: SC/14500, SG/SM/2000.
 UN_SYMBOL = re.compile(r"^[A-Z]{1,8}(?:/[A-Z]{1,8})*/\d{2,6}(?:/[\w.-]+)?$")
 
@@ -44,30 +56,44 @@ def kind_phrase(text):
     return kind, phrase
 
 
-def doc_type(title, head_lines, question_count, kind_labels=()):
+def doc_type(title, head_lines, question_count, kind_labels=(), body=()):
     """(doc_type, rule, source, confidence) of an article page, from its title, the lines
     above its body, what its markup calls it (`kind_labels`: (text, element), most specific
-    first) and the transcript turns found in it."""
+    first), the body's first lines (a type label or a number under the title) and its
+    closing lines (signatories), and the transcript turns found in it."""
     symbol = next((line for line in head_lines if UN_SYMBOL.match(line)), None)
-    if symbol:
+    if symbol and not _numbered_document(head_lines):
         return "press_release", "a document symbol over the title", quoted(symbol), 0.9
     labelled = next(
         ((kind, element) for text, element in kind_labels if (kind := _label_kind(text))), None
     )
     kind, phrase = kind_phrase(title or "")
     if kind is not None:
+        kind, rule = _refined(kind, phrase, title, question_count, body)
         phrase = f'the title\'s "{phrase}"'
-        if labelled is None:
-            return kind, "the phrase in the title that names the kind", phrase, 0.9
+        if labelled is None or rule != "the phrase in the title that names the kind":
+            return kind, rule, phrase, 0.9
         if labelled[0] == kind:
             return kind, f"the title's phrase, and {labelled[1]} agrees", phrase, 0.95
         # The title names the text itself; a section may hold kinds it does not name.
         return kind, f"the title's phrase, over {labelled[1]}", phrase, 0.75
-    for line in head_lines:
-        if len(line) <= 60:
-            kind = kind_in(line)
-            if kind:
-                return kind, "a label over the title", quoted(line), 0.8
+    if symbol:
+        # A numbered document ("S/2026/123", "Distr.: General") is no press release: a
+        # letter, a report, a resolution, which the title names when it is a known kind.
+        return "other", "a numbered document whose title names no kind", quoted(symbol), 0.7
+    under = []
+    for line in body[:LABEL_LINES_UNDER]:
+        if len(line) > LABEL_CHARS:
+            break  # the text has begun
+        under.append(line)
+    placed = [(line, "over") for line in head_lines] + [(line, "under") for line in under]
+    for line, where in placed:
+        if len(line) <= LABEL_CHARS:
+            if number_line(line):
+                return "press_release", f"a numbered release {where} the title", quoted(line), 0.8
+            kind = _label_kind(line)
+            if kind and (where == "over" or _bare_label(line)):
+                return kind, f"a label {where} the title", quoted(line), 0.8
     if labelled is not None:
         return labelled[0], f"what {labelled[1]} calls the page", labelled[1], 0.85
     if question_count >= 2:
@@ -77,9 +103,74 @@ def doc_type(title, head_lines, question_count, kind_labels=()):
     return "press_release", "no phrase names the kind: a news text", "", 0.55
 
 
+LABEL_LINES_UNDER = 4  # a type label or a number line stands right under the title
+LABEL_CHARS = 60
+# Remarks, a statement or a speech followed by this many questions is a press conference's.
+TRANSCRIPT_QUESTIONS = 2
+
+
+def _refined(kind, phrase, title, question_count, body):
+    """(kind, rule) of a title's kind, refined by what the title and the text add: a
+    spokesperson's remarks are a comment; remarks or a statement followed by questions, a
+    transcript; a declaration signed by several, a joint statement."""
+    rule = "the phrase in the title that names the kind"
+    if kind == "speech" and phrase.casefold() == "remarks" and _SPOKESPERSON.search(title):
+        return "comment", "a spokesperson's remarks (a comment)"
+    if kind in {"speech", "statement"} and question_count >= TRANSCRIPT_QUESTIONS:
+        return "transcript", f"the title's {kind} followed by {question_count} questions"
+    if kind == "statement" and any(_SIGNED_BY.match(line) for line in body):
+        return "joint_statement", 'a declaration with its signatories ("Signed … by:")'
+    return kind, rule
+
+
+def _numbered_document(head_lines):
+    """Whether the header is an organisation's numbered document's ("Distr.: General",
+    "Original: English", "ENGLISH only"), not a press release's."""
+    return any(line.casefold().startswith(NUMBERED_DOCUMENT_LINES) for line in head_lines)
+
+
+def number_line(line):
+    """Whether a line is a document's number ("COMUNICADO 047", "Comunicado No. 087",
+    "Información para la Prensa N°: 045/26", "Press Release (2026) 031"): a few words, then
+    the number."""
+    words = line.split()
+    if not 2 <= len(words) <= NUMBER_LINE_WORDS or len(line) > 80:
+        return False
+    number = words[-1]
+    if not number[:1].isdigit() or not all(char.isdigit() or char == "/" for char in number):
+        return False
+    return not any(char.isdigit() for word in words[:-1] for char in word.strip("()"))
+
+
+NUMBER_LINE_WORDS = 6
+
+
+def _bare_label(line):
+    """Whether a line under the title is only a kind's name ("INTERVIEW", "Press
+    release", "HR/VP Blog"): a short label, not the text's first sentence."""
+    return len(line.split()) <= 4 and line[-1:] not in ".!?:" and not line[:1].isdigit()
+
+
 def _label_kind(text):
-    """The kind a section or type name gives, in the plural too ("Speeches", "Statements")."""
-    return kind_in(text) or kind_in(_PLURAL_ENDING.sub("", text))
+    """The kind a section or type name gives, in the plural too ("Speeches", "Statements");
+    a newsroom's section of communiqués ("Communiqués", "Comunicados") holds its press
+    releases."""
+    if text.casefold().strip() in {"communiqués", "communiques", "comunicados"}:
+        return "press_release"
+    kind = kind_in(text) or kind_in(_PLURAL_ENDING.sub("", text))
+    if kind:
+        return kind
+    return label_phrase(text)[0]
+
+
+def label_phrase(text):
+    """(kind, phrase) of a type label that names a kind only as a label ("Transcript",
+    "Blog", "Media note"); (None, "")."""
+    for kind, pattern in _LABEL_KINDS:
+        match = pattern.search(text)
+        if match:
+            return kind, match.group()
+    return None, ""
 
 
 # "speeches", "addresses" -> "speech", "address"; "statements", "declaraciones" -> stem

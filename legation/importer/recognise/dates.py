@@ -145,6 +145,21 @@ _PUBLISHED_PREFIX = re.compile(
     r"(?![^\W\d_])\s*[:,]?\s*",
     re.IGNORECASE,
 )
+# The labels of a page's own stamp ("Published 3 March 2026", "Updated …"): such a line is
+# the page's, never a list item's date under a title.
+_STAMP_LABEL = re.compile(
+    r"^(?:published|posted|updated|last updated|issued(?: on)?|veröffentlicht|erschienen"
+    r"|aktualisiert|publié|mis à jour|publicado|actualizado|опубликовано|обновлено)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def labelled_stamp(line):
+    """Whether a line is a stamp with its label ("Published 3 March 2026", "Updated …")."""
+    return bool(_STAMP_LABEL.match(line)) and whole_line_date(line) is not None
+
+
 _LINE_TAIL = re.compile(r"^[\s.,;:|/\-–—)]*$")
 
 

@@ -14,10 +14,12 @@ from .classify import (
     doc_type,
     kind_in,
     kind_phrase,
+    label_phrase,
+    number_line,
     signatories,
     title_subjects,
 )
-from .dates import find_dates, leading_date, whole_line_date
+from .dates import find_dates, labelled_stamp, leading_date, whole_line_date
 from .evidence import quoted
 from .furniture import is_furniture, split_lines, strip_menus, take_navigation
 from .language import detect_language, take_switcher, with_own_language
@@ -35,13 +37,14 @@ from .people import (
 )
 from .source import UnreadablePage, read_source
 from .transcript import parse_body, turn_speakers
+from .vocabulary import ANSWER_LABELS, QUESTION_LABELS, SITE_NAME_OPENINGS
 from .widgets import date_counters, take_widgets
 
 # A homepage's featured text, or an article's body, is longer than this; a listing's header
 # is shorter.
 FEATURE_CHARS = 600
 MAX_TITLE = 400
-HEADER_LINES = 6  # a title is found among the first lines, under stamps and labels
+HEADER_LINES = 8  # a title is found among the first lines, under stamps and labels
 # Where a page names its speakers in full: the title, the header and the text's first lines
 # (the name line under a briefing's title, a press conference's lead).
 NAMES_READ_LINES = 12
@@ -95,7 +98,11 @@ def recognise(data, name=""):
     page.site_kind = kind
     page.note("site_kind", *why)
     if kind == "article":
-        later = [index for index, _ in items if index > 1]
+        later = [
+            index
+            for index, _ in items
+            if index > 1 and not any(map(labelled_stamp, lines[index : index + 2]))
+        ]
         if len(later) >= 2 or (later and items[0][0] <= 1):
             # A "latest news" list under the text belongs to the site, not to the document.
             lines = lines[: later[0]]
@@ -201,7 +208,7 @@ def _read_article(page, lines, hints, crumb_labels=()):
     page.blocks = body_blocks.blocks
     page.toc = body_blocks.toc
     page.doc_type, *why = doc_type(
-        title, head, len(body_blocks.questions), [*hints.kind_labels, *crumb_labels]
+        title, head, len(body_blocks.questions), [*hints.kind_labels, *crumb_labels], body
     )
     page.note("doc_type", *why)
     page.speakers, *why = _speakers(
@@ -309,8 +316,10 @@ def _header(lines, hints):
         if (
             not hints.title
             and _title_like(line)
-            and not _header_label(line, lines[index + 1 : HEADER_LINES])
+            and not _header_label(line, lines[index + 1 : index + HEADER_LINES])
             and not _dateline_line(line)
+            and not number_line(line)
+            and not (_site_name(line) and _title_below(lines, index))
         ):
             title = line
             # Lines passed over above it (labels, a site's name) make it less certain.
@@ -360,6 +369,8 @@ def _bare_kind(line):
     """Whether the line is only the name of a kind ("Speech", "Transcript", "Conférence de
     presse"): a type label, as many sites print over their titles."""
     kind, phrase = kind_phrase(line)
+    if kind is None:
+        kind, phrase = label_phrase(line)
     return kind is not None and len(phrase) >= len(line.strip(" .:")) - 1
 
 
@@ -407,6 +418,32 @@ def _header_label(line, following):
     )
 
 
+def _site_name(line):
+    """Whether a line reads as the name of the site's owner ("Ministry of Foreign Affairs of
+    Velmora", "Welcome to the Council of Nations", "Министерство иностранных дел …"): it
+    opens as one, is short, and names no kind of document."""
+    folded = line.casefold().removeprefix("the ")
+    return (
+        folded.startswith(SITE_NAME_OPENINGS)
+        and len(line.split()) <= SITE_NAME_WORDS
+        and ":" not in line
+        and not any(char.isdigit() for char in line)
+        and kind_in(line) is None
+    )
+
+
+SITE_NAME_WORDS = 10
+
+
+def _title_below(lines, index):
+    """Whether a line under `index`, among the first, reads as a title that is no site
+    name: a masthead's name gives way to it."""
+    return any(
+        _title_like(line) and not _site_name(line) and len(line.split()) >= 3
+        for line in lines[index + 1 : index + 1 + HEADER_LINES]
+    )
+
+
 def _same_text(one, other):
     return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
 
@@ -414,11 +451,23 @@ def _same_text(one, other):
 def _title_like(line):
     return (
         len(line) <= MAX_TITLE
-        and line[:1].isupper() | line[:1].isdigit() | (line[:1] in '«"“')
+        and line[:1].isupper() | line[:1].isdigit() | (line[:1] in '«"“„')
         and not line.endswith((":", ","))
         and not UN_SYMBOL.match(line)
-        and not _LABEL_OPENING.match(line)
+        and not _turn_like(line)
     )
+
+
+def _turn_like(line):
+    """Whether a line opening with a label reads as a turn ("QUESTION: Is the crisis
+    over?", "MR TILDEN: Good afternoon."), not as a title whose topic stands before a colon
+    ("Sel Islands: Declaration by …", "Außenministerin Dovask: „…“"): a turn is a
+    sentence, or is labelled as a question or an answer."""
+    opening = _LABEL_OPENING.match(line)
+    if not opening:
+        return False
+    label = opening.group().rstrip(": ").casefold()
+    return line.rstrip()[-1:] in ".?!…" or label in QUESTION_LABELS or label in ANSWER_LABELS
 
 
 def _dateline(title, body, head=()):

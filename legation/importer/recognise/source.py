@@ -358,10 +358,14 @@ def _first_date(hints, key, stamps, sources):
 
 
 def _kind_labels(tree, article, ld_objects):
-    """What the markup calls the page, most specific first: its JSON-LD @type (unless one
-    every article has), its section, then its breadcrumb trail from the deepest crumb up
-    (the last crumb, the page's own title, left out)."""
+    """What the markup calls the page, most specific first: the type label over its <h1>,
+    its JSON-LD @type (unless one every article has), its section, then its breadcrumb
+    trail from the deepest crumb up (the last crumb, the page's own title, left out)."""
     labels = []
+    # A type label printed right over the heading ("Press Statement", "Press point").
+    over_heading = " ".join(tree.xpath("string((//h1)[1]/preceding-sibling::*[1])").split())
+    if over_heading and len(over_heading.split()) <= TYPE_LABEL_WORDS:
+        labels.append((over_heading, "the label over the <h1>"))
     types = article.get("@type")
     for kind_type in types if isinstance(types, list) else [types]:
         if isinstance(kind_type, str) and kind_type.casefold() not in _GENERIC_TYPES:
@@ -386,6 +390,7 @@ def _kind_labels(tree, article, ld_objects):
     return labels
 
 
+TYPE_LABEL_WORDS = 4
 _CAMEL_HUMPS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _BREADCRUMB_XPATH = (
     "(//*[contains(translate(@class,'BREADCRUMB','breadcrumb'),'breadcrumb')"

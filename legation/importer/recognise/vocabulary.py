@@ -235,7 +235,7 @@ KIND_PHRASES = (
         r"|comunicado conjunto"),
     ("transcript", r"(?:remarks|statement|speech|address|opening remarks) and answers?"
         r"|answers? to (?:media |journalists'? |reporters'? )?questions"
-        r"|(?:news|press)[- ]conference|q ?& ?a session"
+        r"|(?:news|press)[- ]conference|q ?& ?a session|(?:joint )?press points?"
         r"|(?:выступлени\w+|заявлени\w+|вступительное слово) и ответы?"
         r"|ответы на вопросы|пресс-конференци\w+"
         r"|(?:rede|erklärung) und antworten|antworten auf (?:die )?fragen|pressekonferenz"
@@ -264,7 +264,7 @@ KIND_PHRASES = (
 # A spokesperson's press conference is the regular briefing, not a transcript.
 SPOKESPERSON_PATTERN = (
     r"spokes(?:person|man|woman)|официального представителя|официальный представитель"
-    r"|sprecher(?:in)?|porte-parole|portavoz"
+    r"|sprecher(?:in)?|porte-parole|portavoz|press secretary|пресс-секретар\w+"
 )
 
 # Lines that are page furniture wherever they stand, compared after folding case.
@@ -434,3 +434,39 @@ CITY_ZONES = {
     "Africa/Johannesburg": ("pretoria", "претория", "johannesburg"),
     "Australia/Sydney": ("canberra", "канберра", "sydney"),
 }  # fmt: skip
+
+# How the name of a site's owner opens, as it stands over the title in the masthead ("Ministry
+# of Foreign Affairs of Velmora", "Welcome to the Council of Nations", "Министерство
+# иностранных дел …"): such a line is the site's name, not the document's title.
+SITE_NAME_OPENINGS = (
+    "welcome to", "an official website", "ministry", "ministries", "department", "council",
+    "organization", "organisation", "embassy", "consulate", "high commission", "office of",
+    "delegation", "permanent mission", "mission of", "government of", "secretariat",
+    "minister for", "minister of", "president of", "federal", "foreign ministry",
+    "willkommen", "auswärtiges amt", "bundesministerium", "ministerium", "botschaft",
+    "generalkonsulat", "ständige vertretung", "bundesregierung", "eidgenössisches",
+    "departement", "bienvenue", "ministère", "ambassade", "consulat", "délégation",
+    "représentation permanente", "gouvernement", "département", "conseil", "présidence",
+    "service", "bienvenido", "bienvenida", "ministerio", "embajada", "consulado",
+    "secretaría", "cancillería", "gobierno", "delegación", "misión", "presidencia",
+    "добро пожаловать", "министерство", "посольство", "генеральное консульство",
+    "консульство", "постоянное представительство", "правительство", "администрация",
+    "президент", "мид",
+)  # fmt: skip
+
+# Type labels that name a kind over or under a title but are not read in titles, where the
+# kind they stand beside wins ("Transcript of Weekly Media Briefing" is a briefing).
+LABEL_KIND_PHRASES = (
+    ("transcript", r"transcripts?|стенограмм\w*|mitschrift\w*|transcription|"
+        r"versi(?:ón|ones) estenográficas?"),
+    ("article", r"blog|blogs|op-eds?|tribunes?"),
+    ("press_release", r"media notes?|nota a los medios|notes? aux médias|readouts?"),
+)  # fmt: skip
+# The lines of an international organisation's numbered document's header.
+NUMBERED_DOCUMENT_LINES = ("distr.", "distr:", "original:", "english only", "french only",
+                           "russian only", "spanish only", "german only")  # fmt: skip
+# The line over a joint text's signatories ("Signed in Aster on 19 June 2026 by:").
+SIGNED_BY_PATTERN = (
+    r"^(?:signed|done|unterzeichnet|geschehen|signé|fait|firmad[oa]|hecho|подписан\w*)"
+    r"\b[^:]{0,120}\b(?:by|von|par|por|от имени)\s*:$"
+)

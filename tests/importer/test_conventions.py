@@ -1,0 +1,161 @@
+"""Conventions of real ministries' sites for the title, the kind, the dates and lists
+(issue 14; docs/importer.md, "Conventions of real sites"). Each page here is fictional, in
+a shape such sites share."""
+
+import pytest
+
+from legation.importer.recognise import recognise
+
+
+def read(text, name="page.txt"):
+    return recognise(text.encode(), name)
+
+
+# Titles
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sel Islands: Declaration by the High Representative on the so-called referendum",
+        "Außenministerin Dovask: „Die Besatzung der Marel muss sofort freikommen“",
+        "Aide humanitaire : Velmora soutient les familles de pêcheurs",
+    ],
+)
+def test_a_title_with_its_topic_before_a_colon_is_the_title(title):
+    page = read(f"{title}\n\n12 March 2026\n\n{'The minister spoke to the press. ' * 30}")
+    assert page.title == title
+
+
+def test_a_turn_opening_the_page_is_not_taken_for_its_title():
+    page = read(
+        "Interview with Minister Irena Dovask\n"
+        "QUESTION: Minister, is the crisis over?\n"
+        "DOVASK: The ships are moving again."
+    )
+    assert page.title == "Interview with Minister Irena Dovask"
+
+
+@pytest.mark.parametrize(
+    "site_name",
+    [
+        "Ministry of Foreign Affairs of Velmora",
+        "Welcome to the Council of Nations",
+        "Organization for Maritime Security and Co-operation",
+        "Département fédéral des affaires étrangères de Velmora",
+        "Министерство иностранных дел Вельморы",
+        "Department of External Relations",
+    ],
+)
+def test_the_sites_name_over_the_title_is_not_the_title(site_name):
+    page = read(
+        f"{site_name}\n\nVelmora welcomes the release of the crew of the Marel\n\n"
+        f"12 March 2026\n\n{'The ministry welcomes the news. ' * 30}"
+    )
+    assert page.title == "Velmora welcomes the release of the crew of the Marel"
+
+
+def test_a_number_line_over_the_title_is_no_title_and_makes_a_press_release():
+    page = read(
+        "Información para la Prensa N°: 045/26\n"
+        "Jueves 12 de marzo de 2026\n"
+        "La Cancillería expresa su satisfacción por el regreso de la tripulación\n"
+        f"{'La Cancillería celebra el regreso de los tripulantes. ' * 20}"
+    )
+    assert page.title == "La Cancillería expresa su satisfacción por el regreso de la tripulación"
+    assert page.doc_type == "press_release"
+
+
+def test_a_numbered_documents_title_stands_under_its_header():
+    page = read(
+        "Council of Nations\nS/2026/123\nSecurity Council\nDistr.: General\n"
+        "24 February 2026\nOriginal: English\n"
+        "Letter dated 20 February 2026 from the Permanent Representative of Velmora "
+        "addressed to the President of the Security Council\n"
+        f"{'I have the honour to transmit the statement of my Government. ' * 10}\n"
+        "(Signed) Tomasz Reyes"
+    )
+    assert page.title.startswith("Letter dated 20 February 2026")
+    assert page.doc_type == "other"
+
+
+# Kinds
+
+
+def test_a_type_label_under_the_title_names_the_kind():
+    page = read(
+        "Why the northern sea matters to every one of us\n20.04.2026\nHR/VP Blog\n"
+        "By Ilse Varga\n" + "Last week I sailed from Aster to Lindhaven on a fishing boat. " * 10
+    )
+    assert page.doc_type == "article"
+
+
+def test_a_transcript_label_over_a_doorstop_interview_leaves_the_titles_kind():
+    page = read(
+        "Home > Transcripts\nTranscript\nDoorstop interview, Port Sel\n5 February 2026\n"
+        "IRENA DOVASK: I have just come from the hospital.\n"
+        "JOURNALIST: Minister, did Velmora pay anything?\nIRENA DOVASK: No.\n"
+        "JOURNALIST: Will the sanctions be lifted?\nIRENA DOVASK: They stay."
+    )
+    assert page.title == "Doorstop interview, Port Sel"
+    assert page.doc_type == "interview"
+
+
+def test_remarks_followed_by_questions_are_a_transcript():
+    page = read(
+        "Secretary Calder's Remarks to the Press\nMarch 17, 2026\n"
+        "SECRETARY CALDER: Good morning. The ships are moving again.\n"
+        "QUESTION: Mr. Secretary, is the crisis over?\nSECRETARY CALDER: Not yet.\n"
+        "QUESTION: When will it be?\nSECRETARY CALDER: When the rules are written down."
+    )
+    assert page.doc_type == "transcript"
+
+
+def test_a_spokespersons_remarks_are_a_comment():
+    page = read(
+        "Foreign Ministry Spokesperson's Remarks on the Attack on the Consulate in Mirel\n"
+        "2026-02-02 21:10\n" + "We strongly condemn the attack on the consulate. " * 10
+    )
+    assert page.doc_type == "comment"
+
+
+def test_a_press_secretarys_press_conference_is_a_briefing():
+    page = read(
+        "Press Conference by the Press Secretary\nWednesday, March 4, 2026\n"
+        "Question: Is the ferry line open?\nMr. Orlek: Not yet.\n"
+        "Question: When will it open?\nMr. Orlek: Next year."
+    )
+    assert page.doc_type == "briefing"
+
+
+def test_a_declaration_signed_by_several_is_a_joint_statement():
+    page = read(
+        "Aster Declaration of the Coastal States summit\n19 June 2026\n"
+        "We, the leaders of the Coastal States, meeting in Aster, declare:\n"
+        "1. The northern sea shall remain open to the ships of every nation.\n"
+        "Signed in Aster on 19 June 2026 by:\n"
+        "Sabine Ellery, Prime Minister of Velmora\nAksel Norby, Prime Minister of Lindmark"
+    )
+    assert page.doc_type == "joint_statement"
+
+
+def test_a_type_label_over_the_html_heading_names_the_kind():
+    html = (
+        "<html><head><title>Condemning the Attack</title></head><body><main>"
+        '<p class="type">Press Statement</p><h1>Condemning the Attack on the Consulate</h1>'
+        f"<p>{'Norvalle condemns in the strongest terms the attack on the consulate. ' * 8}</p>"
+        "</main></body></html>"
+    )
+    assert recognise(html.encode(), "page.html").doc_type == "statement"
+
+
+def test_the_publication_stamp_and_its_label_under_the_text_do_not_cut_it_short():
+    page = read(
+        "Aster Declaration of the Coastal States summit\nUpdated 19 June 2026\n"
+        "From: Prime Minister's Office\nPublished 19 June 2026\n"
+        "We, the leaders of the Coastal States, meeting in Aster, declare:\n"
+        "1. The northern sea shall remain open to the ships of every nation."
+    )
+    assert "The northern sea shall remain open" in " ".join(
+        str(block.value) for block in page.blocks
+    )
