@@ -76,8 +76,10 @@ MIDDLEWARE = [
     # Before sessions: a cached page is served without them, and a request that has a
     # session is never served from the cache (legation/caching).
     "legation.caching.middleware.PageCacheMiddleware",
-    # Inside the page cache: only a page being rendered reads who is public.
+    # Inside the page cache: only a page being rendered reads who is public and what is
+    # restricted.
     "legation.directory.middleware.PublicDirectoryMiddleware",
+    "legation.core.middleware.ViewRestrictionsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
