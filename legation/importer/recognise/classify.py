@@ -3,7 +3,7 @@
 import re
 
 from .evidence import quoted
-from .people import find_names, nominative
+from .people import find_names, nominative, surnames_after_role
 from .vocabulary import (
     ANSWERS_PART,
     KIND_PHRASES,
@@ -206,7 +206,12 @@ def title_subjects(title, language):
     cue = _COUNTERPART.search(masked)
     limit = cue.start() if cue else len(title)
     # A cue inside the role that introduces a name ("Ambassador of X to Y") is part of it.
-    names = [name for name, _, _, anchor in find_names(title) if anchor < limit]
+    # A function and a surname only when the title gives no fuller name; "Minister's Remarks"
+    # is a kind, not a surname.
+    found = find_names(title) or [
+        found for found in surnames_after_role(title) if not kind_in(found[0])
+    ]
+    names = [name for name, _, _, anchor in found if anchor < limit]
     if language == "ru":
         names = [nominative(name) for name in names]
     return names

@@ -83,18 +83,37 @@ ROLE_STEMS = (
     "minist", "министр", "botschaft", "ambassad", "embajador", "sprecher", "spokes",
     "portavoz", "porte-parole", "представител", "посол", "посла", "secretar", "секретар",
     "presiden", "президент", "präsident", "director", "директор", "chairman", "председател",
-    "envoy", "consul", "консул", "attach", "chargé", "poverenn", "поверенн",
+    "envoy", "consul", "консул", "attach", "chargé", "poverenn", "поверенн", "cancill",
+    "conseill", "councillor", "bundesrät",
 )  # fmt: skip
 # Words after which a country, not a person, comes first ("Minister of Lindmark Sofia Brandt").
 _PREPOSITIONS = {"of", "to", "in", "at", "for", "de", "del", "der", "des", "du", "von", "à",
                  "en", "für", "para", "pour", "при", "в"}  # fmt: skip
 ROLE_WINDOW = 7  # words between a role and the name it introduces
+ROLE_REACH = 12  # words before a name among which a role or an honorific must stand
+
+
+_FOLDED_ROLES = {fold(word) for word in ROLE_WORDS}
 
 
 def is_role_word(word):
     folded = fold(word).strip(",.;:()'’")
     folded = _POSSESSIVE.sub("", folded)
-    return folded in ROLE_WORDS or any(stem in folded for stem in ROLE_STEMS)
+    return folded in _FOLDED_ROLES or any(stem in folded for stem in ROLE_STEMS)
+
+
+# Words of a role's phrase ("Secretary of State") that introduce no one on their own: "Report
+# of the Weekly Media Briefing" names nobody.
+FUNCTION_WORDS = {"the", "of", "and", "der", "des", "le", "la", "du", "el", "del"}
+
+
+def _introduces_name(word):
+    """Whether a word may introduce the name after it: a role ("Minister", "Canciller") or an
+    honorific ("Mme", "Herr"), not an article or a preposition of a role's phrase."""
+    folded = fold(word).strip(",.;:()'’")
+    if folded in FUNCTION_WORDS:
+        return False
+    return is_role_word(word) or _POSSESSIVE.sub("", folded) in HONORIFICS
 
 
 class _Token:
@@ -124,7 +143,7 @@ def _runs(text):
     for match in _TOKEN.finditer(text):
         token = _Token(match)
         lower = token.text.casefold()
-        if token.kind == "other" or (token.kind == "word" and is_role_word(token.text)):
+        if token.kind == "other" or (token.kind == "word" and _breaks_run(token.text)):
             joins = False
         elif token.is_initials:
             joins = True
@@ -146,6 +165,11 @@ def _runs(text):
         yield run
 
 
+def _breaks_run(word):
+    """Roles and honorifics stand before a name, never inside it ("Mme Irena Dovask")."""
+    return is_role_word(word) or (len(word) > 1 and fold(word) in HONORIFICS)
+
+
 def _trim(run):
     while run and run[-1].text.casefold() in PARTICLES:
         run = run[:-1]
@@ -157,14 +181,50 @@ _SENTENCE_END = re.compile(r"[.;!?]$")
 _INITIAL = re.compile(r"\w\.")
 
 
+def _words_in_reach(text, position):
+    """The words before `position` in its sentence, at most ROLE_REACH of them."""
+    words = list(_WORD_SPAN.finditer(text, max(0, position - 200), position))[-ROLE_REACH:]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group()
+        if _SENTENCE_END.search(word) and not _INITIAL.fullmatch(word):
+            return words[index + 1 :]
+    return words
+
+
+def introducer_before(text, position):
+    """Where the nearest role or honorific before `position` in reach stands, else None."""
+    for word in reversed(_words_in_reach(text, position)):
+        if _introduces_name(word.group()):
+            return word.start()
+    return None
+
+
+def _surname_right_after(text, introducer, position):
+    """Whether the role at `introducer` introduces the word right after it, before
+    `position`, as a surname ("Minister Dovask's address to the Lindhaven Forum")."""
+    role = _WORD_SPAN.match(text, introducer)
+    following = _WORD_SPAN.search(text, role.end()) if role else None
+    if not following or following.start() >= position:
+        return False
+    word = _POSSESSIVE.sub("", following.group().strip(",.;:()"))
+    return (
+        word[:1].isupper()
+        and fold(word) not in NOT_NAMES
+        and fold(word) not in _NOT_IN_NAMES
+        and not _breaks_run(word)
+    )
+
+
 def role_before(text, position):
-    """Where the role word that introduces a name at `position` starts, else None."""
-    words = list(_WORD_SPAN.finditer(text, max(0, position - 160), position))[-ROLE_WINDOW:]
+    """Where the role phrase that introduces a name at `position` starts, else None. The
+    phrase's articles and prepositions ("…of the Isle of") join it, but only a role or an
+    honorific in reach introduces a name: "Transcript of Weekly Media Briefing" names none."""
+    words = _words_in_reach(text, position)
+    if not any(_introduces_name(word.group()) for word in words):
+        return None
     anchor = None
-    for word in reversed(words):
-        if _SENTENCE_END.search(word.group()) and not _INITIAL.fullmatch(word.group()):
-            break
-        if is_role_word(word.group()):
+    for word in reversed(words[-ROLE_WINDOW:]):
+        if is_role_word(word.group()) or _introduces_name(word.group()):
             anchor = word.start()
         elif anchor is not None and not word.group()[:1].isupper():
             break
@@ -179,9 +239,18 @@ def _role_after(text, position):
     return bool(match) and any(word and is_role_word(word) for word in match.groups())
 
 
+# Prepositions that join a function to what it is a function of ("Secretary of State").
+_ROLE_OF = {"of", "for", "de", "del", "des", "du", "für", "для", "по"}
+# Russian bodies named before the country, in the genitive, and then the person: "МИД
+# Вельморы Линь Варо", "Посольства Велморы".
+_BODIES_BEFORE_COUNTRY = {"мид", "посольства", "посольство", "правительства", "миссии"}
+
+
 def _preposition_before(text, position):
     words = text[max(0, position - 20) : position].split()
-    return bool(words) and words[-1].casefold() in _PREPOSITIONS
+    return bool(words) and (
+        words[-1].casefold() in _PREPOSITIONS or words[-1].casefold() in _BODIES_BEFORE_COUNTRY
+    )
 
 
 def find_names(text):
@@ -189,6 +258,7 @@ def find_names(text):
     where the role introducing the name starts ("Ambassador of X to Y Petra Solberg"), or the
     name's own start."""
     names = []
+    introducers = set()  # roles that introduced a name already: each introduces one
     for run in _runs(text):
         initials_at = next((i for i, t in enumerate(run) if t.is_initials), None)
         first_name_at = next((i for i, t in enumerate(run) if _is_first_name(t.text)), None)
@@ -202,6 +272,12 @@ def find_names(text):
             accepted = len(run) >= 2
         else:
             anchored = role_before(text, run[0].start) is not None
+            introducer = introducer_before(text, run[0].start)
+            anchored = (
+                anchored
+                and introducer not in introducers
+                and not _surname_right_after(text, introducer, run[0].start)
+            )
             if anchored and _preposition_before(text, run[0].start):
                 # "Minister of Lindmark Sofia Brandt", "Minister for External Relations":
                 # what follows the preposition first is a country or a portfolio.
@@ -212,12 +288,68 @@ def find_names(text):
                 and 2 <= len(run) <= 3
                 and (anchored or _role_after(text, run[-1].end))
                 and not any(token.is_initials and len(token.text) > 2 for token in run[1:])
+                # "Radio Aster Inter", "Foro Marítimo": an outlet or a body, not a person.
+                and not any(fold(token.text) in _NOT_IN_NAMES for token in run)
             )
         if accepted:
             start, end = run[0].start, run[-1].end
             anchor = role_before(text, start)
+            introducers.add(introducer_before(text, start))
             name = _POSSESSIVE.sub("", text[start:end]).strip()
             names.append((name, start, end, start if anchor is None else anchor))
+    names.extend(_surname_first_names(text, names))
+    names.sort(key=lambda found: found[1])
+    return names
+
+
+# "DOVASK Irena", "WANG Lin": the surname in capitals before the given name, as Japan's,
+# China's and Hungary's ministries write names in English. Tried at each word's start.
+_SURNAME_FIRST = re.compile(r"(?<!\S)(?=([^\W\d_]{2,})[ \t]+([^\W\d_][\w'’-]*))")
+
+
+def _surname_first_names(text, found):
+    """The surname-first names a role introduces ("Foreign Minister DOVASK Irena", "the
+    Press Secretary, ORLEK Haruto"), outside the names `found` already."""
+    names = []
+    for match in _SURNAME_FIRST.finditer(text):
+        surname, given = match.group(1), _POSSESSIVE.sub("", match.group(2))
+        if not (surname.isupper() and given[:1].isupper() and not given.isupper()):
+            continue
+        if any(fold(word) in NOT_NAMES or fold(word) in _NOT_IN_NAMES for word in (surname, given)):
+            continue
+        start, end = match.start(1), match.start(2) + len(given)
+        if any(start < other_end and other_start < end for _, other_start, other_end, _ in found):
+            continue
+        anchor = role_before(text, start)
+        if anchor is not None:
+            names.append((f"{surname} {given}", start, end, anchor))
+    return names
+
+
+_WORD_AFTER_ROLE = re.compile(r"(?<!\S)(?=(\S+)[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+(\S+))?)")
+
+
+def surnames_after_role(text):
+    """(surname, start, end, anchor) of the people a title names by a function and a surname
+    only ("Statement by Minister Dovask on …", "Rede von Außenministerin Dovask",
+    "Spokesperson Mao's Regular Press Conference"). Tried at each word's start."""
+    names = []
+    for match in _WORD_AFTER_ROLE.finditer(text):
+        before, word, after = match.group(1), match.group(2), match.group(3) or ""
+        surname = _POSSESSIVE.sub("", word)
+        if not (_introduces_name(before) and surname[:1].isupper()) or len(surname) < 2:
+            continue
+        if before.endswith(("s'", "s’")) or fold(before) in _BODIES_BEFORE_COUNTRY:
+            continue  # "Foreign Ministers' Meeting", "МИД Вельморы": no one's surname
+        if fold(surname) in NOT_NAMES or fold(surname) in _NOT_IN_NAMES or _breaks_run(surname):
+            continue
+        if surname == word and after[:1].isupper() and fold(after) not in NOT_NAMES:
+            continue  # "Minister Irena Dovask": a fuller name, the name finder's to read
+        start = match.start(2)
+        anchor = role_before(text, start)
+        names.append(
+            (surname, start, start + len(surname), match.start(1) if anchor is None else anchor)
+        )
     return names
 
 
@@ -257,7 +389,14 @@ _NAME_PARTS = re.compile(r"[\s.]+")
 def surname_key(name):
     words = _NAME_PARTS.split(name.strip())
     words = [word for word in words if word]
+    if len(words) >= 2 and _is_surname_first(words):
+        return fold(words[0])
     return fold(words[-1]) if words else ""
+
+
+def _is_surname_first(words):
+    """ "DOVASK Irena": the surname in capitals, then the given name as written."""
+    return len(words[0]) >= 2 and words[0].isupper() and not any(w.isupper() for w in words[1:])
 
 
 def same_person(one, other):
@@ -325,9 +464,20 @@ def person_label(label):
 
 def role_label(label):
     """Whether a label names a function only ("Spokesperson", "SENIOR STATE DEPARTMENT
-    OFFICIAL", "Ведущий")."""
+    OFFICIAL", "Ведущий"), an organisation's too: one ending in a function ("ALLIANCE
+    SECRETARY GENERAL"), or a function of something ("SECRÉTAIRE GÉNÉRAL DE L'ALLIANCE",
+    "Ministro de Relaciones Exteriores"). A name ends with a surname, not a function."""
     words = [fold(word).strip(".,") for word in label.split()]
-    return bool(words) and all(word in ROLE_WORDS or word in HONORIFICS for word in words)
+    if not words or len(words) > 6:
+        return False
+    if all(word in _FOLDED_ROLES or word in HONORIFICS for word in words):
+        return True
+    if words[-1] in _FOLDED_ROLES - FUNCTION_WORDS and any(is_role_word(w) for w in words[:-1]):
+        return True
+    leading = 0
+    while leading < len(words) and words[leading] in _FOLDED_ROLES - FUNCTION_WORDS:
+        leading += 1
+    return 0 < leading < len(words) - 1 and words[leading] in _ROLE_OF
 
 
 def without_titles(name):

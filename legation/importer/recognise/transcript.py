@@ -15,6 +15,7 @@ from .vocabulary import (
     ADDRESSED_TO_CUES,
     ANSWER_LABELS,
     ANSWERS_PART,
+    HONORIFICS,
     OUTLET_WORDS,
     OUTLETS,
     QUESTION_LABELS,
@@ -64,7 +65,8 @@ class Label:
 # Optional spaces are taken in one place only: `\s*(…)?\s*` let a long run of spaces be split
 # in quadratically many ways before the colon was found missing.
 _LABEL = re.compile(
-    r"^(?P<base>[^:：()\d?!;«»\"“”]{1,60}?)\s*(?:\((?P<paren>[^()]{1,160})\)\s*)?[:：]\s*(?P<rest>.*)$"
+    r"^(?P<base>[^:：()\[\]\d?!;«»\"“”]{1,60}?)\s*(?:[(\[](?P<paren>[^()\[\]]{1,160})[)\]]\s*)?"
+    r"[:：]\s*(?P<rest>.*)$"
 )
 _DASH_LABEL = re.compile(
     r"^(?P<base>Q|P|R|A|В|О|QUESTION|ANSWER|Question|Réponse|Вопрос|Ответ|Frage|Antwort|Pregunta"
@@ -126,7 +128,7 @@ def parse_label(line):
     base = match["base"].strip()
     paren = (match.groupdict().get("paren") or "").strip()
     rest = match["rest"].strip()
-    if len(base.split()) > 6 or _SENTENCE_BREAK.search(base + " "):
+    if len(base.split()) > 6 or _SENTENCE_BREAK.search(_without_honorifics(base) + " "):
         return None
     if rest and not _LETTER.search(rest):
         return None  # "Información para la Prensa N°: 045/26": a number line, not a turn
@@ -152,6 +154,9 @@ def parse_label(line):
         return Label("question", rest, outlet=base)
     speaking_after = _after_cue(paren, SPEAKING_AFTER_CUES) if paren else None
     named, _, role = base.partition(",")
+    if paren and not speaking_after and is_outlet(paren) and person_label(base):
+        # "AGNES FOLK [Aster Daily]:", "Meera (Coastal Times):": a journalist, asking.
+        return Label("question", rest, name=person_label(base), outlet=paren)
     if role.strip() and any(is_role_word(word) for word in role.split()) and person_label(named):
         # "Shri Rohan Vasek, Official Spokesperson:": the person, then the function.
         return Label("person", rest, name=person_label(named), role=role.strip(),
@@ -162,6 +167,12 @@ def parse_label(line):
     if name:
         return Label("person", rest, name=name, speaking_after=speaking_after)
     return None
+
+
+def _without_honorifics(label):
+    """The label without its abbreviated honorifics ("Mr. Orlek", "Sra. Quiroga"), whose
+    period ends no sentence."""
+    return " ".join(word for word in label.split() if fold(word).rstrip(".") not in HONORIFICS)
 
 
 def _read_asker(label, text):
@@ -278,17 +289,45 @@ def _confirmed_labels(lines, subjects):
     name a speaker from the title."""
     labels = [parse_label(line) for line in lines]
     counts = Counter(fold(label.name) for label in labels if label and label.kind == "person")
+    single = {
+        fold(label.name)
+        for label in labels
+        if label and label.kind == "person" and len(_NAME_PARTS.split(label.name)) == 1
+    }
+    addressed = _addressed_by_name(lines, single) if single else set()
     for index, label in enumerate(labels):
         if label and label.kind == "person" and len(_NAME_PARTS.split(label.name)) == 1:
             known = any(same_person(label.name, subject) for subject in subjects)
-            if counts[fold(label.name)] < 2 and not known:
-                labels[index] = None
+            introduced = fold(label.rest[: len(label.name) + 12]).startswith(fold(label.name))
+            if counts[fold(label.name)] < 2 and not (known or introduced):
+                if fold(label.name) not in addressed:
+                    labels[index] = None
     answered = any(label and label.kind == "answer" for label in labels)
     labels = [None if label and label.mark == "P" and not answered else label for label in labels]
     if sum(1 for label in labels if label) == 1 and labels_kind(labels) == {"person"}:
         # A lone "Name: text" line is a byline or a caption, not a transcript.
         return [None] * len(labels)
     return labels
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _addressed_by_name(lines, words):
+    """Which of `words` (folded one-word labels) the text gives after an honorific or a
+    function ("Frage: Frau Hauke, …", "Regierungssprecherin Hauke"): a person's surname, not
+    a "Note:" or "Source:" line. One pass over the text's words."""
+    found = set()
+    for line in lines:
+        previous = ""
+        for match in _WORD.finditer(line):
+            word = match.group()
+            folded = fold(word)
+            if folded in words and previous and match.start() > 0:
+                if fold(previous) in HONORIFICS or is_role_word(previous):
+                    found.add(folded)
+            previous = word
+    return found
 
 
 def labels_kind(labels):

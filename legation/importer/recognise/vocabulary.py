@@ -168,7 +168,8 @@ OUTLET_WORDS = {
     "журнал", "журнала", "новости", "информагентство", "zeitung", "rundfunk", "fernsehen",
     "nachrichtenagentur", "agence", "télévision", "quotidien", "periódico",
     "diario", "agencia", "televisión", "cadena", "revista", "presse", "prensa", "nachrichten",
-    "noticias",
+    "noticias", "tageblatt", "blatt", "kurier", "rundschau", "matin", "soir", "nouvelles",
+    "heraldo", "correo", "crónica", "вестник",
 }  # fmt: skip
 
 # The first names of people the documents quote most, in the spellings of five languages,

@@ -1,0 +1,116 @@
+"""Speaker conventions of real ministries' pages (issue 14, part B): how titles, labels and
+signatures name the people whose words a page gives."""
+
+from legation.importer.recognise import recognise
+from legation.importer.recognise.people import find_names
+
+
+def speakers(text):
+    return sorted(recognise(text.encode(), "page.txt").speakers)
+
+
+def names(text):
+    return [name for name, *_ in find_names(text)]
+
+
+def test_a_role_introduces_one_name_not_the_forum_after_it():
+    assert names(
+        "Palabras de la canciller Marta Quiroga en la apertura del Foro de Puertos Australes"
+    ) == ["Marta Quiroga"]
+    assert names(
+        "Discurso del ministro de Asuntos Exteriores, Tomás Arrieta, en la clausura del "
+        "Congreso Naval de Puerto Lirio"
+    ) == ["Tomás Arrieta"]
+
+
+def test_an_article_or_a_preposition_alone_introduces_no_one():
+    assert names("Transcript of Weekly Media Briefing by the Official Spokesperson") == []
+    assert names("Statement by the Southern Reef Council on the closure of the port") == []
+
+
+def test_an_honorific_stands_before_the_name_and_an_outlet_is_no_one():
+    assert names(
+        "Entretien de Mme Odile Ravenne, ministre des Affaires étrangères, avec « Radio Lune "
+        "Matin »"
+    ) == ["Odile Ravenne"]
+
+
+def test_the_country_after_a_russian_ministry_is_not_part_of_the_name():
+    assert names("Комментарий официального представителя МИД Тессавии Мэй Лоран") == ["Мэй Лоран"]
+
+
+def test_a_journalist_named_with_the_outlet_in_brackets_asks():
+    body = recognise(
+        b"Press conference by Reef Council Secretary General Pia Lindqvist\n\n"
+        b"Good morning. The council agreed to extend the patrols.\n"
+        b"MODERATOR: First question, Harbour Daily.\n"
+        b"TOM ALDER [Harbour Daily]: Secretary General, is this an escalation?\n"
+        b"REEF COUNCIL SECRETARY GENERAL: No. Patrols keep the sea calm.\n"
+        b"Q: Will ships go to the islands?\n"
+        b"REEF COUNCIL SECRETARY GENERAL: There are no such plans.\n",
+        "page.txt",
+    )
+    assert sorted(body.speakers) == ["Pia Lindqvist", "Tom Alder"]
+    assert body.to_json()["qa_turns"] == 2
+
+
+def test_a_role_of_an_organisation_is_the_person_named_in_it():
+    assert speakers(
+        "Conférence de presse de la secrétaire générale de l'Entente, Pia Lindqvist\n\n"
+        "Bonjour. Les ministres ont décidé de prolonger les patrouilles.\n"
+        "QUESTION : Est-ce une escalade ?\n"
+        "SECRÉTAIRE GÉNÉRALE DE L'ENTENTE : Non. Elles sont défensives.\n"
+    ) == ["Pia Lindqvist"]
+
+
+def test_an_abbreviated_honorific_does_not_end_the_label():
+    assert speakers(
+        "Press Conference by the Press Secretary, TAKANE Emi\n\n"
+        "Ms. Takane: Good afternoon. I have no announcements today.\n"
+        "Question: When will the crew be released?\n"
+        "Ms. Takane: As soon as possible.\n"
+    ) == ["TAKANE Emi"]
+
+
+def test_a_surname_first_name_is_the_labels_full_name():
+    assert speakers(
+        "Press Conference by Foreign Minister TAKANE Emi\n\n"
+        "Minister Takane: I will visit Lindmark next week.\n"
+        "Reporter: What will you discuss?\n"
+        "Minister Takane: The ferry line and the fisheries.\n"
+    ) == ["TAKANE Emi"]
+
+
+def test_a_surname_the_turns_use_once_is_kept_when_the_text_addresses_them():
+    assert speakers(
+        "Regierungspressekonferenz vom 11. März 2026\n\n"
+        "Sommer: Die Seeleute sind gestern Abend gelandet.\n"
+        "Frage: Herr Sommer, gab es Zugeständnisse?\n"
+        "Sommer: Nein.\n"
+        "Frage: Frau Brenner, empfängt die Ministerpräsidentin die Seeleute?\n"
+        "Brenner: Ja, am Freitag.\n"
+    ) == ["Brenner", "Sommer"]
+
+
+def test_a_journalist_who_introduces_themselves_asks():
+    page = recognise(
+        b"Transcript of Special Briefing by the Foreign Secretary (March 18, 2026)\n\n"
+        b"Shri Arun Pele, Foreign Secretary: Thank you. The talks went well.\n"
+        b"Shri Arun Pele, Foreign Secretary: The ferry line is agreed.\n"
+        b"Kavya: Kavya from Coastal Times. Sir, when will the ferries start?\n"
+        b"Shri Arun Pele, Foreign Secretary: In the spring.\n",
+        "page.txt",
+    )
+    assert sorted(page.speakers) == ["Arun Pele", "Kavya"]
+    assert page.to_json()["qa_turns"] == 1
+
+
+def test_a_title_naming_a_function_and_a_surname_gives_the_surname():
+    assert speakers(
+        "Rede von Außenministerin Berger bei der Eröffnung des Hafenforums in Lindhaven\n\n"
+        + "Sehr geehrte Damen und Herren, die Häfen verbinden uns. " * 3
+    ) == ["Berger"]
+    assert speakers(
+        "Minister Halloran's address to the Lindhaven Maritime Forum\n\n"
+        + "Friends, the sea links our two nations and always has. " * 3
+    ) == ["Halloran"]
