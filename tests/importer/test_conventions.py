@@ -159,3 +159,107 @@ def test_the_publication_stamp_and_its_label_under_the_text_do_not_cut_it_short(
     assert "The northern sea shall remain open" in " ".join(
         str(block.value) for block in page.blocks
     )
+
+
+# Publication stamps and event dates in the header under the title
+
+
+def header_page(header, title="Velmora welcomes the release of the crew of the Marel"):
+    return read(f"{title}\n{header}\n" + "The ministry welcomes the return of the crew. " * 12)
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("From: Ministry of Foreign Affairs\nPublished 14 April 2026", "2026-04-14"),
+        ("Adrian Calder, Secretary of External Relations\nHarwell, N.R.\nMay 6, 2026",
+         "2026-05-06"),
+        ("Council of the Coastal Union\nPress release\n16 January 2026\n09:30",
+         "2026-01-16T09:30"),
+        ("Secretaría de Relaciones Exteriores | 11 de marzo de 2026", "2026-03-11"),
+        ("Tuesday, March 10, 2026, 4:02 p.m. Ministry of Foreign Affairs", "2026-03-10T16:02"),
+        ("Updated 19 June 2026\nFrom: Prime Minister's Office\nPublished 18 June 2026",
+         "2026-06-18"),
+    ],
+)  # fmt: skip
+def test_the_stamp_among_the_header_lines_under_the_title(header, published):
+    assert header_page(header).to_json()["published"] == published
+
+
+@pytest.mark.parametrize(
+    ("header", "place", "date"),
+    [
+        ("Adrian Calder, Secretary of External Relations\nHarwell, N.R.\nMay 6, 2026",
+         "Harwell", "2026-05-06"),
+        ("02.02.2026\nAster\nPress and information team of the Delegation", "Aster",
+         "2026-02-02"),
+        ("19 июня 2026 года\n18:05\nАстер", "Астер", "2026-06-19"),
+        ("From: Global Affairs Velmora\nNews release\n"
+         "February 12, 2026 - Aster, Velmora - Global Affairs Velmora", "Aster", "2026-02-12"),
+        ("Le 12 février 2026 – Aster (Velmora) – Affaires mondiales Velmora", "Aster",
+         "2026-02-12"),
+        ("Published 14 April 2026\nLocation: Lindhaven\nDelivered on: 13 April 2026 "
+         "(Transcript of the speech, exactly as it was delivered)", "Lindhaven", "2026-04-13"),
+        ("As delivered by Ambassador Lukas Ferrand to the 1502nd meeting of the Permanent "
+         "Council, Aster, 5 March 2026", "Aster", "2026-03-05"),
+    ],
+)  # fmt: skip
+def test_the_event_among_the_header_lines_under_the_title(header, place, date):
+    facts = header_page(header).to_json()
+    assert (facts["event_place"], facts["event_date"]) == (place, date)
+
+
+def test_a_dateline_under_the_title_is_not_the_publication_stamp():
+    page = header_page("February 12, 2026 - Aster, Velmora - Global Affairs Velmora")
+    assert page.to_json()["published"] is None
+
+
+def test_a_name_line_or_a_type_line_beside_the_date_is_no_place():
+    assert header_page("Marcus Tilden, Department Spokesperson\nMarch 10, 2026").event_place is None
+    assert header_page("MEDIA NOTE\nApril 4, 2026").event_place is None
+
+
+def test_the_title_gives_the_date_and_the_header_the_place():
+    page = header_page(
+        "Marcus Tilden, Department Spokesperson\nHarwell, N.R.\nMarch 10, 2026",
+        title="Department Press Briefing – March 10, 2026",
+    )
+    assert (page.event_place, page.to_json()["event_date"]) == ("Harwell", "2026-03-10")
+
+
+def test_a_capitals_dateline_gives_the_place_as_written_in_the_text():
+    page = read(
+        "Chair welcomes the reopening of the strait\n"
+        "ASTER, 4 March 2026 – The Chair welcomed the reopening of the strait today.\n"
+        + "The Chair called on all sides to keep the channels of communication open. "
+        * 5
+    )
+    assert page.event_place == "Aster"
+
+
+def test_a_dateline_in_parentheses_closing_the_title_gives_its_place():
+    page = read(
+        "Entretien de Mme Irena Dovask avec « Radio Aster Inter » (Aster, 5 février 2026)\n"
+        "Q - Madame la Ministre, bonjour.\nR - Bonjour."
+    )
+    assert (page.event_place, page.to_json()["event_date"]) == ("Aster", "2026-02-05")
+
+
+def test_a_last_change_under_the_text_is_not_the_publication():
+    page = read(
+        "Minister Dovask's address to the Lindhaven Maritime Forum\nSpeech\n"
+        + "Thank you, and good morning. " * 20
+        + "\nDate modified:\n2026-04-14"
+    )
+    assert page.published is None
+
+
+@pytest.mark.parametrize("name", ["dcterms.issued", "dcterms.created", "dcterms.date"])
+def test_the_publication_date_from_dublin_cores_newer_names(name):
+    html = (
+        f'<html><head><meta name="{name}" content="2026-04-20"></head><body><main>'
+        "<h1>Velmora and Lindmark sign a coast guard agreement</h1>"
+        f"<p>{'Velmora and Lindmark today signed an agreement on their coast guards. ' * 8}</p>"
+        "</main></body></html>"
+    )
+    assert recognise(html.encode(), "page.html").to_json()["published"] == "2026-04-20"

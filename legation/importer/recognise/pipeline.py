@@ -19,7 +19,7 @@ from .classify import (
     signatories,
     title_subjects,
 )
-from .dates import find_dates, labelled_stamp, leading_date, whole_line_date
+from .dates import PartialDate, find_dates, labelled_stamp, leading_date, whole_line_date
 from .evidence import quoted
 from .furniture import is_furniture, split_lines, strip_menus, take_navigation
 from .language import detect_language, take_switcher, with_own_language
@@ -37,7 +37,7 @@ from .people import (
 )
 from .source import UnreadablePage, read_source
 from .transcript import parse_body, turn_speakers
-from .vocabulary import ANSWER_LABELS, QUESTION_LABELS, SITE_NAME_OPENINGS
+from .vocabulary import ANSWER_LABELS, QUESTION_LABELS, ROLE_WORDS, SITE_NAME_OPENINGS
 from .widgets import date_counters, take_widgets
 
 # A homepage's featured text, or an article's body, is longer than this; a listing's header
@@ -68,7 +68,7 @@ def recognise(data, name=""):
         source_url = source_url or _URL_LINE.match(lines.pop(0)).group(1)
     switcher, lines = take_switcher(lines)
     languages = list(source.hints.languages_offered) or switcher.codes
-    kept = [line for line in lines if not is_furniture(line)]
+    kept = [line for line in _without_last_change(lines) if not is_furniture(line)]
     widgets, lines = take_widgets(kept)
     lines, crumbs = take_navigation(lines)
     lines, materials, card = split_tail(lines)
@@ -113,6 +113,26 @@ def recognise(data, name=""):
         date_counters(widgets, widgets.crawl_date or _first_stamp(lines))
     page.languages_offered = with_own_language(page.languages_offered, page.language)
     return page
+
+
+def _without_last_change(lines):
+    """The lines without a last change's label and its date ("Date modified:" / "2026-04-14",
+    "Date de modification :" / …): the date of an edit, never the publication's."""
+    kept, skip = [], False
+    for index, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        if (
+            line.endswith(":")
+            and _MODIFIED_LABEL.match(line)
+            and index + 1 < len(lines)
+            and whole_line_date(lines[index + 1])
+        ):
+            skip = True
+            continue
+        kept.append(line)
+    return kept
 
 
 def _site_kind(lines, items, widgets):
@@ -183,14 +203,14 @@ def _read_list(page, lines, items):
 
 
 def _read_article(page, lines, hints, crumb_labels=()):
-    published, title, head, body, origins = _header(lines, hints)
+    published, title, head, body, origins, event = _header(lines, hints)
     page.title = title
     page.note("title", *origins["title"])
     if published is None and hints.modified:
         published, origins["published"] = hints.modified, hints.origins["modified"]
     page.published = published
     page.note("published", *origins.get("published", ("no publication stamp found", "", 0.4)))
-    page.event_place, page.event_date, body, why = _dateline(title, body, head)
+    page.event_place, page.event_date, body, why = _dateline(title, body, head, event)
     page.note("event_date", *why)
     page.language, rule, confidence = detect_language(" ".join([title or "", *body[:40]]))
     page.note("language", rule, "", confidence)
@@ -275,8 +295,9 @@ def _unique_people(names):
 
 
 def _header(lines, hints):
-    """(published, title, lines above the title, body lines, origins): origins holds the
-    (rule, source, confidence) of the title and of the publication time when there is one."""
+    """(published, title, lines above the title, body lines, origins, the event its header
+    lines give): origins holds the (rule, source, confidence) of the title and of the
+    publication time when there is one; the event is (place, date, why) or None."""
     published = hints.published
     origins = {key: hints.origins[key] for key in ("published",) if published}
     title = None
@@ -349,17 +370,210 @@ def _header(lines, hints):
                                     quoted(body[0]), 0.9)  # fmt: skip
         head.append(kind_line["title"])
         body = body[1:]
-    if body and published is None:
-        stamp = whole_line_date(body[0])
-        if stamp and stamp.year and stamp.day:
-            origins["published"] = ("a date line under the title", quoted(body[0]), 0.85)
-            published, body = stamp, body[1:]
+    published, body, event = _header_block(body, published, origins)
     if body and published is None:
         stamp = whole_line_date(body[-1])
         if stamp and stamp.year and stamp.day and len(body) > 1:
             origins["published"] = ("a date line closing the text", quoted(body[-1]), 0.7)
             published, body = stamp, body[:-1]
-    return published, title, head, body, origins
+    return published, title, head, body, origins, event
+
+
+STAMP_REACH = 6  # header lines under the title: stamps, places, labels, a name line
+HEADER_LINE_CHARS = 300  # longer is the text's first paragraph
+_BARE_TIME = re.compile(r"^(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)$")
+_MODIFIED_LABEL = re.compile(
+    r"^(?:updated|last updated|last update|date modified|modified|letzte änderung|"
+    r"date de modification|fecha de modificación|"
+    r"aktualisiert|zuletzt aktualisiert|dernière mise à jour|mis à jour|modifié|"
+    r"última actualización|actualizado|обновлено|дата изменения)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_PLACE_LABEL = re.compile(r"^(?:location|place|ort|lieu|lugar|место)\s*:\s*(?P<place>.+)$",
+                          re.IGNORECASE)  # fmt: skip
+_DELIVERED_ON = re.compile(
+    r"^(?:delivered on|date delivered|gehalten am|prononcé le|pronunciado el)\s*:?\s*",
+    re.IGNORECASE,
+)
+_AS_DELIVERED_BY = re.compile(
+    r"^(?:as delivered by|delivered by|check against delivery|vorgetragen von|prononcé par)\b",
+    re.IGNORECASE,
+)
+
+
+def _header_block(body, published, origins):
+    """(published, body, event) read from the header lines under the title: the stamp ("May
+    6, 2026", "Published 3 March 2026", "Secretaría de Relaciones Exteriores | 11 de marzo de
+    2026", "Tuesday, March 10, 2026, 10:32 a.m. Ministry of Foreign Affairs"), with a time
+    on the next line ("16 January 2026" / "09:30"); a place line beside it ("Harwell, N.R."
+    / "May 6, 2026", "02.02.2026" / "Aster"), a dateline ("February 12, 2026 - Aster,
+    Velmora - Global Affairs Velmora"), "Location:" and "Delivered on:" lines, "As
+    delivered by …, Aster, 5 March 2026". A last change ("Updated …") is not the stamp.
+    The event is (place, date, why) or None."""
+    reach = []
+    for line in body[:STAMP_REACH]:
+        if len(line) > HEADER_LINE_CHARS or _turn_like(line) or (reach and _sentence(line)):
+            break  # the text has begun (a summary or a lead may stand right under the title)
+        reach.append(line)
+    taken, event, place_label = set(), None, None
+    for position, line in enumerate(reach):
+        if position in taken:
+            continue
+        if _MODIFIED_LABEL.match(line) and whole_line_date(line):
+            continue
+        labelled_place = _PLACE_LABEL.match(line)
+        if labelled_place and _place_like(labelled_place["place"].split(",")[0].strip()):
+            place_label = labelled_place["place"].split(",")[0].strip()
+            taken.add(position)
+            continue
+        delivered = _DELIVERED_ON.match(line)
+        if delivered:
+            found = find_dates(line[delivered.end() :])
+            if found and found[0].date.year and found[0].date.day:
+                why = ("the date it was delivered on", quoted(line), 0.85)
+                event = (place_label, found[0].date.without_time(), why)
+                taken.add(position)
+            continue
+        if _AS_DELIVERED_BY.match(line):
+            place, date = _trailing_dateline(line)
+            if date is not None and event is None:
+                event = (place, date, ("the dateline of the delivery", quoted(line), 0.85))
+            continue
+        dateline = _date_then_place(line)
+        if dateline and event is None:
+            event = (*dateline, ("a dateline under the title", quoted(line), 0.8))
+            taken.add(position)
+            continue
+        stamp = _stamp_line(line)
+        if not stamp or published is not None and event is not None:
+            continue
+        following = position + 1
+        if following < len(reach) and not stamp.has_time:
+            time = _BARE_TIME.match(reach[following])
+            if time:
+                stamp = PartialDate(stamp.year, stamp.month, stamp.day, int(time["H"]),
+                                    int(time["M"]))  # fmt: skip
+                taken.add(following)
+                following += 1
+        if published is None:
+            published = stamp
+            origins["published"] = ("a date line under the title", quoted(line), 0.85)
+            taken.add(position)
+        if event is None:
+            for neighbour in (following, position - 1, position - 2):
+                if 0 <= neighbour < len(reach) and neighbour not in taken:
+                    place = _place_line(reach[neighbour])
+                    if place:
+                        why = ("a place line beside the date", quoted(reach[neighbour]), 0.8)
+                        event = (place, stamp.without_time(), why)
+                        taken.add(neighbour)
+                        break
+    if event is None and place_label:
+        event = (place_label, None, None)
+    kept = [line for position, line in enumerate(body) if position not in taken]
+    return published, kept, event
+
+
+def _sentence(line):
+    """Whether a line is a sentence of the text: words ending with a full stop."""
+    return len(line.split()) >= SENTENCE_WORDS and line.rstrip()[-1:] in ".!?"
+
+
+SENTENCE_WORDS = 8
+
+
+def _stamp_line(line):
+    """The date of a stamp line under a title, else None: a date line, a date beside the
+    issuing office ("Secretaría de Relaciones Exteriores | 11 de marzo de 2026", "…, 10:32
+    a.m. Ministry of Foreign Affairs")."""
+    stamp = whole_line_date(line)
+    if stamp and stamp.year and stamp.day:
+        return stamp
+    segments = [segment.strip() for segment in line.split("|")]
+    if len(segments) == 2:
+        dated = [whole_line_date(segment) for segment in segments]
+        others = [segment for segment, date in zip(segments, dated, strict=True) if not date]
+        stamp = next((date for date in dated if date), None)
+        if stamp and stamp.year and stamp.day and len(others) == 1 and _office(others[0]):
+            return stamp
+    opened = leading_date(_WEEKDAY_PREFIX.sub("", line, count=1))
+    if opened and opened[0].year and opened[0].day and opened[0].has_time:
+        date, rest = opened
+        meridiem = _MERIDIEM.match(rest)
+        if meridiem:
+            hour = date.hour % 12 + (12 if meridiem["half"].casefold() == "p" else 0)
+            date = PartialDate(date.year, date.month, date.day, hour, date.minute)
+            rest = rest[meridiem.end() :]
+        if not rest.strip() or _office(rest.strip()):
+            return date
+    return None
+
+
+# "10:32 a.m.", "4:02 PM": the half of the day after a stamp's time.
+_MERIDIEM = re.compile(r"^\s?(?P<half>[ap])\.?\s?m\.?(?![^\W\d_])", re.IGNORECASE)
+
+
+_WEEKDAY_PREFIX = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+", re.IGNORECASE
+)
+
+
+def _office(text):
+    """Whether `text` is the name of an office ("Ministry of Foreign Affairs", "Oficina de
+    Información Diplomática"): a few words, no digits, no sentence."""
+    words = text.split()
+    return (
+        1 <= len(words) <= OFFICE_WORDS
+        and text[:1].isupper()
+        and not any(char.isdigit() for char in text)
+        and text[-1:] not in ".!?:;"
+    )
+
+
+OFFICE_WORDS = 7
+
+
+def _place_line(line):
+    """The place a header line gives ("Harwell, N.R.", "Aster", "Астер, Дворец на
+    набережной"), else None: a name like a city's, not a person's with a role."""
+    segments = [segment.strip() for segment in line.split(",")]
+    if len(segments) > 3 or any(char.isdigit() for char in line) or line[-1:] in ".!?:;":
+        if not (len(segments) == 2 and line.endswith(".") and len(segments[1]) <= 6):
+            return None  # "Harwell, N.R." ends with an abbreviation's stop
+    if not _place_like(segments[0]) or len(segments[0].split()) > 3 or "/" in line:
+        return None
+    if ":" in line or _bare_kind(line):
+        return None  # "Location: Lindhaven" is read as a label; "Media Note" is a type
+    if any(word.casefold() in ROLE_WORDS for segment in segments for word in segment.split()):
+        return None  # "Marcus Tilden, Department Spokesperson"
+    if is_person_name(segments[0]):
+        return None
+    return _as_written(segments[0])
+
+
+def _date_then_place(line):
+    """(place, date) of a dateline that opens with its date ("February 12, 2026 - Aster,
+    Velmora - Global Affairs Velmora"), else None."""
+    opened = leading_date(_DATE_ARTICLE.sub("", line, count=1))
+    if not opened or not opened[0].year or not opened[0].day:
+        return None
+    separated = _SEPARATED_TEXT.match(opened[1])
+    if not separated:
+        return None
+    place = _DASHES.split(opened[1][separated.end() :])[0]
+    place = place.split(",")[0].split("(")[0].strip()
+    if _place_like(place) and len(place.split()) <= 3 and not is_person_name(place):
+        return _as_written(place), opened[0].without_time()
+    return None
+
+
+_DATE_ARTICLE = re.compile(r"^(?:le|el|am|on)\s+(?=\d)", re.IGNORECASE)  # "Le 12 février 2026"
+_DASHES = re.compile(r"\s[-–—]\s")
+
+
+def _as_written(place):
+    """A place as a reader writes it: a capitals dateline's "ASTER" as "Aster"."""
+    return place.title() if place.isupper() and len(place) > 3 else place
 
 
 _CONTINUATION = re.compile(r"^(?:by|of|from|with|von|des|der|par|du|de la|de|del|по)\s")
@@ -470,15 +684,27 @@ def _turn_like(line):
     return line.rstrip()[-1:] in ".?!…" or label in QUESTION_LABELS or label in ANSWER_LABELS
 
 
-def _dateline(title, body, head=()):
+def _dateline(title, body, head=(), event=None):
+    place, date, body, why = _found_dateline(title, body, head, event)
+    return (_as_written(place) if place else place), date, body, why
+
+
+def _found_dateline(title, body, head=(), event=None):
     """(event place, event date, body, (rule, source, confidence)) from the title's end
-    ("…, Moscow, May 12, 2021") or from a dateline opening the body."""
+    ("…, Moscow, May 12, 2021"), from a dateline opening the body, or from the header's
+    lines (`event`: place, date, why)."""
     place, date = _trailing_dateline(title or "")
     if date is not None:
+        if place is None and event and event[0] and event[1] == date:
+            # "Department Press Briefing – March 10, 2026" over "Harwell, N.R." / the date.
+            return event[0], date, body, ("the title's date, the header's place", quoted(title),
+                                          0.85)  # fmt: skip
         return place, date, body, ("the dateline closing the title", quoted(title), 0.85)
+    if event is not None and event[1] is not None:
+        return event[0], event[1], body, event[2]
     if body:
         place, date = _trailing_dateline(body[0], whole=True)
-        if date is not None:
+        if date is not None and place is not None:
             return place, date, body[1:], ("a dateline opening the text", quoted(body[0]), 0.8)
         opening = _opening_dateline(body[0])
         if opening:
@@ -509,7 +735,8 @@ def _trailing_dateline(text, whole=False):
     if not before.endswith(",") and before:
         return None, date if not whole else None
     before = before.rstrip(",").rstrip()
-    place_start = before.rfind(",")
+    # "… avec « Radio Aster Inter » (Aster, 5 février 2026)": the place opens a parenthesis.
+    place_start = max(before.rfind(","), -1 if whole else before.rfind("("))
     candidate = before[place_start + 1 :].strip() if (place_start >= 0 or whole) else ""
     if whole and place_start >= 0:
         return None, None

@@ -282,6 +282,9 @@ _PUBLISHED_SOURCES = (
     ("microdata datePublished", '<… itemprop="datePublished">', 0.9),
     ("meta date", '<meta name="date">', 0.85),
     ("meta dc.date", '<meta name="dc.date">', 0.85),
+    ("meta dcterms.issued", '<meta name="dcterms.issued">', 0.85),
+    ("meta dcterms.created", '<meta name="dcterms.created">', 0.85),
+    ("meta dcterms.date", '<meta name="dcterms.date">', 0.85),
     ("the article's <time datetime>", "<article> <time datetime>", 0.8),
     ("the first <time datetime>", "<time datetime>", 0.75),
 )
@@ -323,6 +326,9 @@ def _hints(tree):
         _itemprop(tree, "datePublished"),
         _meta(tree, "date"),
         _meta(tree, "dc.date"),
+        _meta(tree, "dcterms.issued"),
+        _meta(tree, "dcterms.created"),
+        _meta(tree, "dcterms.date"),
         tree.xpath("string(//article//time/@datetime)"),
         tree.xpath("string(//time/@datetime)"),
     )
