@@ -114,3 +114,59 @@ def test_a_title_naming_a_function_and_a_surname_gives_the_surname():
         "Minister Halloran's address to the Lindhaven Maritime Forum\n\n"
         + "Friends, the sea links our two nations and always has. " * 3
     ) == ["Halloran"]
+
+
+def test_a_title_naming_a_role_only_gives_the_person_the_lead_names():
+    assert speakers(
+        "Prime Minister's remarks at the harbour summit opening\n\n"
+        "Prime Minister Odile Ravenne opened the harbour summit in Lune.\n\n"
+        + "Friends, the harbours of the coast have fed us for centuries. "
+        * 3
+    ) == ["Odile Ravenne"]
+    assert speakers(
+        "Statement by the Chair on the closure of the strait\n\n"
+        "LUNE, 2 February 2026 – The Chair of the Reef Council, Foreign Minister Pia "
+        "Lindqvist, issued the following statement today:\n\n"
+        + "The Chair condemns the closure of the strait to civilian ships. "
+        * 3
+    ) == ["Pia Lindqvist"]
+
+
+def test_someone_named_later_in_the_lead_or_signing_off_is_not_the_speaker():
+    assert (
+        speakers(
+            "Statement on the attack on the consulate in Mirel\n\n"
+            "The Ministry condemns the attack on the consulate led by Consul Ivo Marten.\n\n"
+            + "Diplomatic premises are inviolable under international law. " * 3
+            + "\n\nTomas Vey, Spokesperson for the Ministry\n"
+        )
+        == []
+    )
+
+
+def test_a_surname_in_the_title_is_the_full_name_the_lead_gives():
+    assert speakers(
+        "Statement by Minister Ravenne on the closure of the strait\n\n"
+        "The Honourable Odile Ravenne, Minister of Foreign Affairs, issued this statement:\n\n"
+        + "We call on all parties to reopen the strait to civilian ships. "
+        * 3
+    ) == ["Odile Ravenne"]
+
+
+def test_a_byline_names_the_speaker_of_an_html_statement():
+    page = recognise(
+        b"<html><head><title>Condemning the closure of the strait</title></head><body>"
+        b'<main><p class="featured-content__type">Press Statement</p>'
+        b"<h1>Condemning the closure of the strait</h1>"
+        b'<p class="article-meta__author">Ilka Morrow, Secretary of External Relations</p>'
+        b'<div class="entry-content"><p>Norvalle condemns the closure of the strait to '
+        b"civilian ships in the strongest terms. Free passage is the law of the sea.</p>"
+        b"<p>We stand with the crews held in the harbour.</p></div></main></body></html>",
+        "page.html",
+    )
+    assert page.doc_type == "statement"
+    assert page.speakers == ["Ilka Morrow"]
+
+
+def test_by_opens_a_byline_and_is_no_part_of_the_name():
+    assert names("By Ilka Morrow, High Representative for Foreign Affairs") == ["Ilka Morrow"]

@@ -46,7 +46,8 @@ NOT_NAMES = ROLE_WORDS | set(MONTHS) | {
     "isla", "state", "staat", "royaume", "reino", "königreich", "empire", "city", "port",
     "affairs", "relations", "external", "internal", "defence", "defense", "justice",
     "interior", "trade", "development", "economy", "finance", "culture", "education",
-    "health", "international", "cooperation", "commonwealth", "co-operation",
+    "health", "international", "cooperation", "commonwealth", "co-operation", "by", "par",
+    "por",
 }  # fmt: skip
 
 _TOKEN = re.compile(
@@ -547,3 +548,23 @@ def as_named_on_page(name, named):
     bare = without_titles(name)
     fuller = [full for full, _ in named if _names_one(bare, full)]
     return max(fuller, key=lambda full: len(_name_parts(full))) if fuller else bare
+
+
+# A dateline before a lead's first words ("ASTER, 2 February 2026 – The Chair …").
+_LEAD_DATELINE = re.compile(r"^[^–—]{0,60}?\d{4}\s*[-–—]\s+")
+LEAD_CHARS = 300  # a lead's sentence or a name line; a paragraph is not read for its subject
+
+
+def speaker_in_lead(lines):
+    """(name, line) of the person a lead names as its subject, opening the sentence ("Prime
+    Minister Sabine Ellery opened the summit", "The Chair of the OMSC, Foreign Minister Irena
+    Dovask, issued the following statement", "Adrian Calder, Secretary of State"), else None.
+    Someone named later in the sentence ("…condemns the attack on Ambassador X") is not."""
+    for line in lines:
+        if len(line) > LEAD_CHARS:
+            continue
+        text = _LEAD_DATELINE.sub("", line)
+        for name, _start, _end, anchor in find_names(text)[:1]:
+            if len(text[:anchor].split()) <= 1:
+                return without_titles(name), line
+    return None

@@ -26,13 +26,16 @@ from .language import detect_language, take_switcher, with_own_language
 from .listing import find_items
 from .page import ParsedPage, content_hash
 from .people import (
+    LEAD_CHARS,
     as_named_on_page,
     find_names,
     fold,
     is_person_name,
+    is_role_word,
     named_on_page,
     person_in_role,
     same_person,
+    speaker_in_lead,
     without_titles,
 )
 from .source import UnreadablePage, read_source
@@ -49,6 +52,7 @@ HEADER_LINES = 8  # a title is found among the first lines, under stamps and lab
 # (the name line under a briefing's title, a press conference's lead).
 NAMES_READ_LINES = 12
 NAME_LINE_CHARS = 300  # a name line or a lead's sentence; a paragraph is not read for names
+LEAD_LINES = 3  # the text's first lines, where a lead names who speaks
 _URL_LINE = re.compile(r"^(?:(?:url|source|источник|quelle|fuente)\s*:\s*)?(https?://\S+)$",
                        re.IGNORECASE)  # fmt: skip
 _TITLE_SEPARATOR = re.compile(r"^\s*[-–—|]\s+(?P<title>\S.*)$")
@@ -232,7 +236,14 @@ def _read_article(page, lines, hints, crumb_labels=()):
     )
     page.note("doc_type", *why)
     page.speakers, *why = _speakers(
-        page.doc_type, subjects, body_blocks, body, hints.authors, title or ""
+        page.doc_type,
+        subjects,
+        body_blocks,
+        body,
+        hints.authors,
+        title or "",
+        # The text's last line is its sign-off, not a lead ("Name, Spokesperson for …").
+        lead=[*head, *body[: min(LEAD_LINES, len(body) - 1)]],
     )
     page.speakers = _unique_people(page.speakers)
     page.note("speakers", *why)
@@ -751,9 +762,11 @@ def _place_like(text):
     return all(word[:1].isupper() or word.casefold() in _PLACE_PARTICLES for word in words)
 
 
-def _speakers(kind, subjects, body, lines, authors=(), title=""):
+def _speakers(kind, subjects, body, lines, authors=(), title="", lead=()):
     """(speakers, rule, source, confidence). `authors`: (name, element) of the page's author
-    as its markup states it, the speaker when the title names none."""
+    as its markup states it, the speaker when the title names none; `lead`: the lines over
+    the title and the text's first, where a page names in full whom its title names by a
+    surname or a role ("Prime Minister's remarks", "Statement by the Chair")."""
     if kind in {"news_list", "press_release", "other"}:
         return [], f"a {kind.replace('_', ' ')} gives no one's words", "", 0.9
     if kind == "joint_statement":
@@ -763,10 +776,17 @@ def _speakers(kind, subjects, body, lines, authors=(), title=""):
     names = list(subjects) if kind in SPOKEN_KINDS else []
     rule, source, confidence = "the people the title names", "", 0.85
     if not names and kind in _AUTHORED_KINDS:
-        people = [(name, element) for name, element in authors if is_person_name(name)]
+        people = [(_without_role(name), element) for name, element in authors]
+        people = [(name, element) for name, element in people if is_person_name(name)]
         if people:
             names = [name for name, _ in people]
             rule, source, confidence = "the page's author", people[0][1], 0.8
+    if not names and kind in _AUTHORED_KINDS:
+        in_lead = speaker_in_lead(lead)
+        if in_lead:
+            names = [in_lead[0]]
+            rule, source, confidence = "the person the lead names first", quoted(in_lead[1]), 0.7
+    names = [_in_full(name, lead) for name in names]
     labelled = turn_speakers(body)
     if kind == "interview":
         # "Interview … with the Aster Presse": the outlet or journalist the title names beside
@@ -793,6 +813,22 @@ def _speakers(kind, subjects, body, lines, authors=(), title=""):
     if not names:
         return [], f"a {kind.replace('_', ' ')} with no one named as speaking", "", 0.5
     return names, rule, source, confidence
+
+
+def _without_role(byline):
+    """A byline's name without the function after it ("Adrian Calder, Secretary of State")."""
+    name, comma, role = byline.partition(",")
+    return name.strip() if comma and any(is_role_word(word) for word in role.split()) else byline
+
+
+def _in_full(name, lead):
+    """A speaker the title names by a surname only ("Statement by Minister Dovask") as the
+    lead names them in full ("The Honourable Irena Dovask, Minister of …"), if it does."""
+    if _parts(name) > 1:
+        return name
+    word = fold(name)
+    named = named_on_page([line for line in lead if len(line) <= LEAD_CHARS and word in fold(line)])
+    return as_named_on_page(name, named)
 
 
 # Kinds whose author, as the markup names one, is the speaker. Not an interview's, whose

@@ -435,7 +435,19 @@ def _authors(tree, article):
             authors.append((_json_ld_text(author), "JSON-LD author"))
     if not authors and _meta(tree, "author"):
         authors.append((_meta(tree, "author"), '<meta name="author">'))
+    if not authors:
+        # The byline element of a page without metadata for it ("article-meta__author-bureau",
+        # "byline"): "Adrian Calder, Secretary of State".
+        byline = " ".join(tree.xpath(_BYLINE_XPATH).split())
+        if byline:
+            authors.append((byline, "the byline element"))
     return authors
+
+
+_BYLINE_XPATH = (
+    "string((//*[contains(@class,'author') or contains(@class,'byline')]"
+    "[not(self::meta) and not(self::a) and not(descendant::p)])[1])"
+)
 
 
 def _json_ld_objects(tree):
