@@ -263,3 +263,95 @@ def test_the_publication_date_from_dublin_cores_newer_names(name):
         "</main></body></html>"
     )
     assert recognise(html.encode(), "page.html").to_json()["published"] == "2026-04-20"
+
+
+# Lists and homepages
+
+
+def test_a_list_of_titles_without_dates_is_a_listing():
+    page = read(
+        "Ministry of Foreign Affairs of Velmora\nHome > Press room > Speeches\nSpeeches\n"
+        "Foreign Minister Irena Dovask's speech at the Lindhaven Maritime Forum\n"
+        "Foreign Minister Irena Dovask's address to the conference of ambassadors\n"
+        "Deputy Foreign Minister Karel Brandt's remarks at the opening of the consulate\n"
+        "1 2 3 »"
+    )
+    assert (page.site_kind, page.title) == ("listing", "Speeches")
+    assert [item.to_json() for item in page.listing_items][0] == {
+        "date": None,
+        "title": "Foreign Minister Irena Dovask's speech at the Lindhaven Maritime Forum",
+    }
+
+
+def test_headings_over_a_text_are_no_list_without_dates():
+    page = read(
+        "Velmora's policy on the northern sea\n"
+        "Fishing rights in the northern straits\nNavigation and the coast guards of the region\n"
+        "A permanent hotline between the four coastal states\n"
+        + "Velmora will propose a permanent hotline between the coast guards. "
+        * 10
+    )
+    assert page.site_kind == "article"
+
+
+def test_an_embassy_homepage_with_its_consular_line_and_a_list_is_a_homepage():
+    page = read(
+        "Embajada de la República de Velmora en Tesavia\nInicio\nLa Embajada\nNoticias\n"
+        "Contacto\nTeléfono de emergencia consular: +34 91 555 07 70\nNoticias\n"
+        "12 de marzo de 2026\nLa Embajada celebra el Día de la Marina de Velmora en Mirel\n"
+        "9 de marzo de 2026\nHorario de atención consular durante Semana Santa\n"
+        "3 de marzo de 2026\nConvocatoria de becas de verano en la Universidad de Aster\n"
+        "Ver todas las noticias"
+    )
+    assert page.site_kind == "homepage"
+
+
+def test_a_press_offices_contact_line_makes_no_homepage():
+    page = read(
+        "Velmora übernimmt den Vorsitz der Küstenstaatenkonferenz\n"
+        "Aster, 03.03.2026 - Velmora übernimmt ab heute den Vorsitz der Konferenz.\n"
+        "Adresse für Rückfragen:\nKommunikation EDA\nTel. +41 58 555 01 00\n"
+        "20.04.2026 - Medienmitteilung\nVelmora und Lindmark unterzeichnen ein Abkommen\n"
+        "12.02.2026 - Medienmitteilung\nHumanitäre Hilfe für die Fischerfamilien der Sel-Inseln"
+    )
+    assert page.site_kind == "article"
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        ("Home\nPress room\nPress releases\nPress releases\nFilter by\nYear\nTopic",
+         "Press releases"),
+        ("Government of Velmora\nHome > Global Affairs Velmora > News\nNews results\n"
+         "Showing 1 to 3 of 214 results", "News results"),
+        ("GOV.VL\nHome\nGovernment\nNews and communications", "News and communications"),
+    ],
+)  # fmt: skip
+def test_a_lists_heading_among_its_header_lines(header, title):
+    page = read(
+        f"{header}\n12 March 2026\nReturn of the crew of the trawler Marel\n"
+        "11 March 2026\nForeign Minister Irena Dovask to attend the Council debate\n"
+        "9 March 2026\nVelmora and Lindmark sign an agreement on coast guard cooperation\n"
+        "Next"
+    )
+    assert (page.site_kind, page.title) == ("listing", title)
+
+
+def test_an_html_list_of_teasers_is_a_listing_of_its_items():
+    html = (
+        "<html><body><ol class='breadcrumb'><li>Startseite</li><li>Newsroom</li></ol>"
+        "<main><h1>Pressemitteilungen</h1><ul class='teaser-list'>"
+        + "".join(
+            f"<li><p class='date'>{day}.03.2026 - Pressemitteilung</p><h3><a>{title}</a></h3>"
+            "<p>Die elf Seeleute sind in Aster gelandet.</p></li>"
+            for day, title in [
+                ("12", "Rückkehr der Besatzung der Marel"),
+                ("10", "Außenministerin Dovask telefoniert mit ihrem Amtskollegen"),
+                ("02", "Außenministerin Dovask reist nach Coravien"),
+            ]
+        )
+        + "</ul></main></body></html>"
+    )
+    page = recognise(html.encode(), "list.html")
+    assert page.site_kind == "listing"
+    assert [item.title for item in page.listing_items][0] == "Rückkehr der Besatzung der Marel"

@@ -188,3 +188,45 @@ def find_items(lines):
         if index < len(lines) and item_at(lines, index, dated, blocks, singles) is None:
             item.lead = lines[index]
     return found
+
+
+# A list without dates: three or more titles one a line, with nothing but a pager or a link
+# under them and at most a featured paragraph over them ("Speeches" / title / title / title /
+# "1 2 3 »").
+UNDATED_MIN_ITEMS = 3
+UNDATED_TITLE_WORDS = (4, 30)
+TAIL_WORDS = 4  # a pager, "Toutes les actualités", "Síguenos en Facebook"
+SENTENCE_WORDS = 8
+
+
+def undated_items(lines):
+    """[(line index, item)] of a list of titles without dates, else []."""
+    best, run = [], []
+    for index, line in enumerate([*lines, ""]):
+        if _list_title(line):
+            run.append(index)
+            continue
+        if len(run) > len(best):
+            best = run
+        run = []
+    if len(best) < UNDATED_MIN_ITEMS:
+        return []
+    if any(_words(line) > TAIL_WORDS for line in lines[best[-1] + 1 :]):
+        return []  # a text goes on under them: headings or a table of contents
+    if sum(_is_sentence(line) for line in lines[: best[0]]) > 1:
+        return []
+    return [(index, ListingItem(None, lines[index])) for index in best]
+
+
+def _list_title(line):
+    low, high = UNDATED_TITLE_WORDS
+    return (
+        low <= _words(line) <= high
+        and len(line) <= MAX_TITLE
+        and (line[:1].isupper() or line[:1] in "«\"“„'")
+        and line[-1:] not in ".!?:;,"
+    )
+
+
+def _is_sentence(line):
+    return _words(line) >= SENTENCE_WORDS and line[-1:] in ".!?"

@@ -23,7 +23,7 @@ from .dates import PartialDate, find_dates, labelled_stamp, leading_date, whole_
 from .evidence import quoted
 from .furniture import is_furniture, split_lines, strip_menus, take_navigation
 from .language import detect_language, take_switcher, with_own_language
-from .listing import find_items
+from .listing import find_items, undated_items
 from .page import ParsedPage, content_hash
 from .people import (
     LEAD_CHARS,
@@ -40,7 +40,14 @@ from .people import (
 )
 from .source import UnreadablePage, read_source
 from .transcript import parse_body, turn_speakers
-from .vocabulary import ANSWER_LABELS, QUESTION_LABELS, ROLE_WORDS, SITE_NAME_OPENINGS
+from .vocabulary import (
+    ANSWER_LABELS,
+    CONSULAR_WORDS,
+    LIST_CONTROLS,
+    QUESTION_LABELS,
+    ROLE_WORDS,
+    SITE_NAME_OPENINGS,
+)
 from .widgets import date_counters, take_widgets
 
 # A homepage's featured text, or an article's body, is longer than this; a listing's header
@@ -60,6 +67,7 @@ _PLACE_PARTICLES = {"de", "del", "da", "do", "am", "an", "der", "on", "upon", "s
                     "le", "les", "en", "na", "im", "bei", "di", "el", "y"}  # fmt: skip
 _LABEL_OPENING = re.compile(r"^[^:]{1,60}:\s")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
+_CONSULAR = re.compile(CONSULAR_WORDS, re.IGNORECASE)  # not a press office's contact line
 _DATELINE_TAIL = re.compile(r"^[\s.,;)\]»”\"]*$")
 
 
@@ -97,7 +105,7 @@ def recognise(data, name=""):
         page.note("languages_offered", "the language switcher", quoted(switcher.line), 0.9)
     else:
         page.note("languages_offered", "no language switcher on the page", "", 0.9)
-    items = find_items(lines)
+    items = find_items(lines) or undated_items(lines)
     kind, *why = _site_kind(lines, items, widgets)
     page.site_kind = kind
     page.note("site_kind", *why)
@@ -113,7 +121,7 @@ def recognise(data, name=""):
         crumb_labels = [(crumb, "the breadcrumb line") for crumb in crumbs]
         _read_article(page, lines, source.hints, crumb_labels)
     else:
-        _read_list(page, lines, items)
+        _read_list(page, lines, items, crumbs)
         date_counters(widgets, widgets.crawl_date or _first_stamp(lines))
     page.languages_offered = with_own_language(page.languages_offered, page.language)
     return page
@@ -146,9 +154,11 @@ def _site_kind(lines, items, widgets):
         # A dated title over a full text is an article, whatever the site lists beside it.
         return "article", "a dated title over a full text", first, 0.9
     before = sum(len(line) for line in lines[: items[0][0]]) if items else 0
-    if widgets.clocks or widgets.counters:
+    consular = [contact for contact in widgets.contacts if _CONSULAR.search(contact.label)]
+    if widgets.clocks or widgets.counters or consular:
+        # A mission's widgets: its clocks, its "days since" counters, its consular line.
         if len(items) >= 2:
-            return "homepage", f"clocks or counters, and {len(items)} dated items", first, 0.9
+            return "homepage", f"a mission's widgets, and {len(items)} items", first, 0.9
         if not _has_body(lines):
             return "homepage", "clocks or counters, and no text", "", 0.8
         return "article", "clocks or counters over a text with no list", "", 0.7
@@ -166,10 +176,27 @@ def _site_kind(lines, items, widgets):
 def _first_item_has_body(lines, items):
     """Whether the first item is followed by a text, where the others have a lead at most."""
     starts = [index for index, _ in items] + [len(lines)]
-    gaps = [starts[k + 1] - starts[k] - 1 for k in range(len(items))]
-    body = lines[starts[0] + 1 : starts[1]]
+    # Each gap is what follows an item's own lines (its date, its title): a lead or a text.
+    gaps = [starts[k + 1] - starts[k] - _own_lines(lines, starts[k], item)
+            for k, (_, item) in enumerate(items)]  # fmt: skip
+    body = lines[starts[0] + _own_lines(lines, starts[0], items[0][1]) : starts[1]]
     longest_other = max(gaps[1:-1], default=1)
     return (len(body) >= 2 and len(body) > longest_other) or sum(map(len, body)) >= FEATURE_CHARS
+
+
+PARAGRAPH_TITLE_CHARS = 120
+
+
+def _own_lines(lines, start, item):
+    """How many lines from `start` an item's date and title take ("12.03.2026 -
+    Pressemitteilung" / "Title": two; "12.03.2026 - Title": one). A paragraph read as the
+    title under a date line is the text's first, not the item's."""
+    if item.title.endswith(".") and len(item.title) > PARAGRAPH_TITLE_CHARS:
+        return 1
+    for offset, line in enumerate(lines[start : start + 3]):
+        if item.title in line:
+            return offset + 1
+    return 1
 
 
 def _has_body(lines):
@@ -184,12 +211,15 @@ def _first_stamp(lines):
     return None
 
 
-def _read_list(page, lines, items):
+def _read_list(page, lines, items, crumbs=()):
     page.doc_type = "news_list"
     page.note("doc_type", f"a {page.site_kind}'s kind", "", page.evidence["site_kind"].confidence)
     page.listing_items = [item for _, item in items]
     first = items[0][0] if items else len(lines)
-    if items:
+    if items and items[0][1].date is None:
+        rule = f"{len(items)} titles one a line (a list without dates)"
+        page.note("listing_items", rule, quoted(lines[first]), 0.7)
+    elif items:
         rule = f"{len(items)} dated items (a date, then a title)"
         page.note("listing_items", rule, quoted(lines[first]), 0.85)
     else:
@@ -201,9 +231,34 @@ def _read_list(page, lines, items):
     elif len(header) == 1 and len(header[0]) <= MAX_TITLE:
         page.title = header[0]
         page.note("title", "the one line over the list", quoted(header[0]), 0.8)
+    else:
+        page.title, *why = _list_heading(header, crumbs)
+        page.note("title", *why)
     sample = " ".join(header + [item.title + " " + item.lead for item in page.listing_items])
     page.language, rule, confidence = detect_language(sample)
     page.note("language", rule, "", confidence)
+
+
+def _list_heading(header, crumbs):
+    """(title, rule, source, confidence) of a list whose header holds more than its
+    heading: the line that repeats the deepest crumb ("Press releases"), else the first
+    line that is no site name nor a filter or a count ("Filter by", "Showing 1 to 3 of 214
+    results"), else the deepest crumb ("Home / … / News and communications")."""
+    folded_crumbs = {crumb.casefold() for crumb in crumbs}
+    for line in header:
+        if line.casefold() in folded_crumbs:
+            return line, "the list's heading, as its breadcrumb names it", quoted(line), 0.8
+    for line in header:
+        if (
+            not _site_name(line)
+            and not any(char.isdigit() for char in line)
+            and line.casefold() not in LIST_CONTROLS
+            and len(line) <= MAX_TITLE
+        ):
+            return line, "the first line over the list", quoted(line), 0.7
+    if crumbs:
+        return crumbs[0], "the deepest crumb over the list", quoted(crumbs[0]), 0.7
+    return None, "no heading over the list", "", 0.5
 
 
 def _read_article(page, lines, hints, crumb_labels=()):

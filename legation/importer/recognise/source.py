@@ -174,7 +174,12 @@ def _from_html(markup):
     whole = _whole_text(tree)
     # Trafilatura parses markup without huge_tree, losing text from depth 256 on; a deeper
     # page is handed to it parsed as here.
-    text = _main_text(markup if depth < DEFAULT_DEPTH_LIMIT else _parse(markup), whole)
+    if _teaser_list(tree):
+        # A list of teasers (date, type, title, lead in an item each): the extractor runs
+        # each item into one line, so the page's own lines are read.
+        text = whole
+    else:
+        text = _main_text(markup if depth < DEFAULT_DEPTH_LIMIT else _parse(markup), whole)
     if not text.strip():
         raise UnreadablePage("empty page (the HTML has no text)")
     _hints_from_page_text(hints, whole)
@@ -202,6 +207,24 @@ def _depth(tree):
         depth += 1 if event == "start" else -1
         deepest = max(deepest, depth)
     return deepest
+
+
+TEASER_ITEMS = 3  # dated items in one list make a news list
+TEASER_CHARS = 600  # an item longer than this is a text, not a teaser
+
+
+def _teaser_list(tree):
+    """Whether the page lists news as teasers: a <ul> or <ol> with three or more items that
+    each hold a date."""
+    for listing in tree.iter("ul", "ol"):
+        dated = 0
+        for item in listing.iterchildren("li"):
+            text = item.text_content()
+            if len(text) <= TEASER_CHARS and find_dates(text):
+                dated += 1
+                if dated >= TEASER_ITEMS:
+                    return True
+    return False
 
 
 def _main_text(markup_or_tree, whole):

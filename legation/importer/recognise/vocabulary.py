@@ -471,3 +471,10 @@ SIGNED_BY_PATTERN = (
     r"^(?:signed|done|unterzeichnet|geschehen|signé|fait|firmad[oa]|hecho|подписан\w*)"
     r"\b[^:]{0,120}\b(?:by|von|par|por|от имени)\s*:$"
 )
+
+# A news list's filters over its items, never its heading.
+LIST_CONTROLS = {
+    "filter by", "filter", "filters", "year", "topic", "topics", "type", "sort by", "apply",
+    "reset", "фильтр", "год", "тема", "filtern", "jahr", "thema", "filtrer", "année",
+    "thème", "filtrar", "año", "tema",
+}  # fmt: skip
