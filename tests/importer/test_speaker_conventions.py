@@ -2,7 +2,7 @@
 signatures name the people whose words a page gives."""
 
 from legation.importer.recognise import recognise
-from legation.importer.recognise.people import find_names
+from legation.importer.recognise.people import find_names, nominative
 
 
 def speakers(text):
@@ -170,3 +170,70 @@ def test_a_byline_names_the_speaker_of_an_html_statement():
 
 def test_by_opens_a_byline_and_is_no_part_of_the_name():
     assert names("By Ilka Morrow, High Representative for Foreign Affairs") == ["Ilka Morrow"]
+
+
+def test_a_genitive_first_name_the_vocabulary_lacks_is_given_in_the_nominative():
+    assert nominative("Айдара Нуркенова") == "Айдар Нуркенов"
+    assert nominative("Ирины Сатовой") == "Ирина Сатова"
+    assert speakers(
+        "Выступление Министра иностранных дел Тессавии г-на Ерболата Сагинова на заседании "
+        "Совета прибрежных государств\n\n"
+        + "Уважаемые коллеги, наши страны связывает море и общая судьба. "
+        * 3
+    ) == ["Ерболат Сагинов"]
+
+
+def test_a_plural_role_or_an_article_after_a_name_introduces_no_one():
+    assert (
+        names(
+            "Los ministros de Relaciones Exteriores de Norvalle y de Lindmark, reunidos en "
+            "Puerto Lirio, reafirman la libertad de navegación"
+        )
+        == []
+    )
+
+
+def test_an_abbreviated_honorific_ends_no_sentence_before_the_name():
+    assert names(
+        "Palabras de la subsecretaria de Relaciones Exteriores, Sra. Lucía Ferrer, en la "
+        "inauguración del seminario"
+    ) == ["Lucía Ferrer"]
+
+
+def test_a_joint_declaration_is_signed_by_name_lines_over_their_functions():
+    assert speakers(
+        "Declaración conjunta de los cancilleres de Norvalle y Lindmark\n\n"
+        "Los ministros, reunidos en Puerto Lirio, reafirman la libertad de navegación en el "
+        "estrecho y se comprometen a coordinar sus servicios de salvamento marítimo.\n\n"
+        "Ambos gobiernos crearán una comisión binacional.\n\n"
+        "Tomás Arrieta\nMinistro de Relaciones Exteriores de Norvalle\n\n"
+        "Greta Holm\nMinistra de Asuntos Exteriores de Lindmark\n"
+    ) == ["Greta Holm", "Tomás Arrieta"]
+
+
+def test_an_interview_without_labels_has_a_turn_per_question_answered_after_a_dash():
+    page = recognise(
+        "Интервью Министра иностранных дел Тессавии Ерболата Сагинова газете «Степной "
+        "вестник»\n\n"
+        "Каким был для вас прошедший год?\n"
+        "– Год был непростым, но мы сохранили спокойствие на морских границах.\n"
+        "Что изменится после открытия паромной линии?\n"
+        "– Люди станут ближе: путь займет шесть часов.\n"
+        "И торговля тоже оживится.\n"
+        "Не помешает ли спор об островах?\n"
+        "– Нет. Одно другому не мешает.\n".encode(),
+        "page.txt",
+    )
+    assert page.speakers == ["Ерболат Сагинов"]
+    assert page.to_json()["qa_turns"] == 3
+
+
+def test_one_rhetorical_question_before_a_dash_is_no_interview():
+    page = recognise(
+        "Выступление Министра иностранных дел Тессавии Ерболата Сагинова\n\n"
+        "Что нас объединяет?\n"
+        "– море, торговля и общая история.\n"
+        "Об этом мы будем говорить сегодня.\n".encode(),
+        "page.txt",
+    )
+    assert page.to_json()["qa_turns"] == 0

@@ -3,7 +3,7 @@
 import re
 
 from .evidence import quoted
-from .people import find_names, nominative, surnames_after_role
+from .people import find_names, nominative, signature_name, surnames_after_role
 from .vocabulary import (
     ANSWERS_PART,
     KIND_PHRASES,
@@ -221,8 +221,10 @@ def signatories(lines):
     """The people who sign a joint text: named in its first paragraph or in its closing
     lines."""
     names = []
-    for line in lines[:1] + [line for line in lines[-6:] if len(line) <= 80]:
-        for name, *_ in find_names(line):
+    closing = lines[-6:]
+    for line in lines[:1] + [line for line in closing if len(line) <= 80]:
+        found = [name for name, *_ in find_names(line)] or signature_name(line, closing)
+        for name in found:
             if name not in names:
                 names.append(name)
     return names

@@ -17,6 +17,7 @@ from .vocabulary import (
     LABEL_TITLES,
     MONTHS,
     OUTLET_WORDS,
+    PLURAL_ROLES,
     ROLE_WORDS,
 )
 
@@ -110,9 +111,10 @@ FUNCTION_WORDS = {"the", "of", "and", "der", "des", "le", "la", "du", "el", "del
 
 def _introduces_name(word):
     """Whether a word may introduce the name after it: a role ("Minister", "Canciller") or an
-    honorific ("Mme", "Herr"), not an article or a preposition of a role's phrase."""
+    honorific ("Mme", "Herr"), not an article or a preposition of a role's phrase, nor a role
+    in the plural ("Los ministros …, reunidos en Puerto Lirio")."""
     folded = fold(word).strip(",.;:()'’")
-    if folded in FUNCTION_WORDS:
+    if folded in FUNCTION_WORDS or _plural_role(folded):
         return False
     return is_role_word(word) or _POSSESSIVE.sub("", folded) in HONORIFICS
 
@@ -166,6 +168,20 @@ def _runs(text):
         yield run
 
 
+def _plural_role(folded):
+    return folded in PLURAL_ROLES
+
+
+def signature_name(line, closing):
+    """[name] when `line` is the name line of a signature block, the function on the line
+    under it ("Tomás Arrieta" / "Ministro de Relaciones Exteriores de Norvalle"), else []."""
+    at = closing.index(line) if line in closing else -1
+    if at < 0 or at + 1 >= len(closing) or not is_person_name(line):
+        return []
+    function = closing[at + 1].split()
+    return [line.strip()] if function and is_role_word(function[0]) else []
+
+
 def _breaks_run(word):
     """Roles and honorifics stand before a name, never inside it ("Mme Irena Dovask")."""
     return is_role_word(word) or (len(word) > 1 and fold(word) in HONORIFICS)
@@ -188,7 +204,8 @@ def _words_in_reach(text, position):
     for index in range(len(words) - 1, -1, -1):
         word = words[index].group()
         if _SENTENCE_END.search(word) and not _INITIAL.fullmatch(word):
-            return words[index + 1 :]
+            if fold(word).rstrip(".") not in HONORIFICS:  # "Sra. Lucía Ferrer"
+                return words[index + 1 :]
     return words
 
 
@@ -237,14 +254,17 @@ _APPOSITION = re.compile(r"^\s*,\s*(\S+)(?:\s+(\S+))?(?:\s+(\S+))?")
 
 def _role_after(text, position):
     match = _APPOSITION.match(text[position : position + 80])
-    return bool(match) and any(word and is_role_word(word) for word in match.groups())
+    return bool(match) and any(
+        word and is_role_word(word) and fold(word).strip(",.;:") not in FUNCTION_WORDS
+        for word in match.groups()
+    )
 
 
 # Prepositions that join a function to what it is a function of ("Secretary of State").
 _ROLE_OF = {"of", "for", "de", "del", "des", "du", "für", "для", "по"}
 # Russian bodies named before the country, in the genitive, and then the person: "МИД
-# Вельморы Линь Варо", "Посольства Велморы".
-_BODIES_BEFORE_COUNTRY = {"мид", "посольства", "посольство", "правительства", "миссии"}
+# Вельморы Линь Варо", "Министра иностранных дел Тессавии Ерболата Сагинова".
+_BODIES_BEFORE_COUNTRY = {"мид", "посольства", "посольство", "правительства", "миссии", "дел"}
 
 
 def _preposition_before(text, position):
@@ -413,12 +433,13 @@ def same_person(one, other):
 
 
 _CYRILLIC = re.compile("[а-яё]")
+# (genitive ending, nominative, the gender it shows: "m", "f")
 _GENITIVE_SURNAME = (
-    (re.compile(r"(ск|цк)ого$"), r"\1ий"),
-    (re.compile(r"(ов|ев|ёв|ин|ын)ой$"), r"\1а"),
-    (re.compile(r"(ов|ев|ёв|ин|ын)а$"), r"\1"),
+    (re.compile(r"(ск|цк)ого$"), r"\1ий", "m"),
+    (re.compile(r"(ов|ев|ёв|ин|ын)ой$"), r"\1а", "f"),
+    (re.compile(r"(ов|ев|ёв|ин|ын)а$"), r"\1", "m"),
     # A foreign surname ending in a consonant takes -а in the genitive: Келлера, Гутерреша.
-    (re.compile(r"([бвгджзклмнпрстфхцчшщ])а$"), r"\1"),
+    (re.compile(r"([бвгджзклмнпрстфхцчшщ])а$"), r"\1", "m"),
 )
 
 
@@ -431,15 +452,35 @@ def nominative(name):
         return name
     words = name.split(" ")
     surname = words[-1]
-    for pattern, replacement in _GENITIVE_SURNAME:
+    gender = None
+    for pattern, replacement, pattern_gender in _GENITIVE_SURNAME:
         if pattern.search(surname):
             surname = pattern.sub(replacement, surname)
+            gender = pattern_gender
             break
     first_names = []
     for word in words[:-1]:
         forms = [form for form in first_name_forms(word) if form in FIRST_NAMES]
-        first_names.append(min(forms, key=len).capitalize() if forms else word)
+        if forms:
+            first_names.append(min(forms, key=len).capitalize())
+        else:
+            first_names.append(_nominative_first_name(word, gender))
     return " ".join([*first_names, surname])
+
+
+def _nominative_first_name(word, gender):
+    """A first name the vocabulary does not know, in the nominative by the surname's gender:
+    "Айдара Нуркенова" is "Айдар Нуркенов", "Сергея" "Сергей", "Ирины Петровой" "Ирина"."""
+    for ending, replacement in _GENITIVE_FIRST_NAME.get(gender, ()):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: len(word) - len(ending)] + replacement
+    return word
+
+
+_GENITIVE_FIRST_NAME = {
+    "m": (("ия", "ий"), ("я", "й"), ("а", "")),
+    "f": (("ии", "ия"), ("ы", "а"), ("и", "я")),
+}
 
 
 def person_label(label):

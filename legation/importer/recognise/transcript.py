@@ -307,7 +307,34 @@ def _confirmed_labels(lines, subjects):
     if sum(1 for label in labels if label) == 1 and labels_kind(labels) == {"person"}:
         # A lone "Name: text" line is a byline or a caption, not a transcript.
         return [None] * len(labels)
+    if not any(labels):
+        return _dash_turns(lines) or labels
     return labels
+
+
+_DASH_OPENING = re.compile(r"^[–—-]\s+(?P<rest>\S.*)$")
+QUESTION_LINE_CHARS = 400
+
+
+def _dash_turns(lines):
+    """Labels of an interview printed without labels, as Russian, Ukrainian and Central Asian
+    papers and ministries print them: the question a line of its own ending in "?", the answer
+    opening with a dash ("– Год был непростым…"). None unless two questions are so answered."""
+    labels = [None] * len(lines)
+    answered = 0
+    for index in range(1, len(lines)):
+        answer = _DASH_OPENING.match(lines[index])
+        question = lines[index - 1]
+        if (
+            answer
+            and _ends_question(question)
+            and len(question) <= QUESTION_LINE_CHARS
+            and not _DASH_OPENING.match(question)
+        ):
+            labels[index - 1] = Label("question", question)
+            labels[index] = Label("answer", answer["rest"])
+            answered += 1
+    return labels if answered >= 2 else None
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -116,6 +116,15 @@ ROLE_WORDS = {
     "moderador", "moderadora", "jefe", "el", "del",
 }  # fmt: skip
 
+# Roles in the plural, folded, which introduce no one name ("Los ministros …, reunidos en
+# Puerto Lirio"). Not a rule on "-s": the German genitive "des Außenministers" is singular.
+PLURAL_ROLES = {
+    "ministers", "ministros", "ministras", "ministres", "cancilleres", "secretaries",
+    "ambassadors", "ambassadeurs", "embajadores", "officials", "representatives",
+    "representantes", "leaders", "jefes", "presidents", "presidentes", "министры",
+    "министров", "послы", "послов",
+}  # fmt: skip
+
 # The first crumb of a breadcrumb trail, or the first entry of a site's menu.
 HOME_WORDS = {"home", "homepage", "home page", "startseite", "start", "accueil", "inicio",
               "portada", "главная", "главная страница"}  # fmt: skip
