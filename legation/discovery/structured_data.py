@@ -80,7 +80,7 @@ def publisher(home, request):
 def document_data(page, request, canonical):
     home = page.site_root
     zone = page.zone
-    notes = [note.moment for note in page.change_notes.all()]
+    notes = [note.moment for note in page.updates]
     data = {
         "@type": "Article" if page.kind.slug in ARTICLE_KINDS else "NewsArticle",
         "@id": canonical,

@@ -164,12 +164,22 @@ class MinistryHomePage(HomePage):
         return DocumentPage.objects.public().versions_of(chosen, self.locale).select_related("kind")
 
     def latest_by_kind(self, per_kind=5):
-        """[(kind, latest documents of that kind)] for every kind the ministry has published."""
+        """[(kind, latest documents of that kind)] for every kind the ministry has published.
+
+        In one query: each kind's newest as a limited subquery, which reads a few rows down the
+        date index (ranking every document by kind would read them all), instead of a query
+        for each kind."""
+        kinds = list(self.listed_kinds())
+        if not kinds:
+            return []
         documents = self.listed_documents()
-        return [
-            (kind, list(documents.filter(kind=kind).for_listing()[:per_kind]))
-            for kind in self.listed_kinds()
-        ]
+        newest = Q()
+        for kind in kinds:
+            newest |= Q(pk__in=documents.filter(kind=kind).values("pk")[:per_kind])
+        by_kind = {kind.pk: [] for kind in kinds}
+        for document in DocumentPage.objects.filter(newest).newest_first().for_listing():
+            by_kind[document.kind_id].append(document)
+        return [(kind, by_kind[kind.pk]) for kind in kinds]
 
 
 class FeaturedItem(Orderable):

@@ -31,14 +31,14 @@ D = datetime.date
 # Every page reads the view restrictions once (they had been a subquery of each gate query,
 # which SQLite planned as a scan of every page for each row once the archive was large).
 BUDGETS = {
-    "ministry home": 14,
+    "ministry home": 12,
     "mission home": 15,
     "archive, first page": 16,
     "archive, last page": 16,
     "archive, kind": 18,
     "archive, year": 16,
     "archive, person": 19,
-    "transcript of 20 turns": 25,
+    "transcript of 20 turns": 22,
     "person": 14,
     "organisation": 13,
 }

@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from legation.core.models import PublicGate, site_root_for
 from legation.core.models.gate import KnownViewRestrictions
+from legation.directory.blocks import people_known, people_named
 from legation.directory.links import directory_links
 from legation.directory.models import Organisation, Person
 from legation.publishing.models import publishing_status
@@ -279,14 +280,25 @@ class DocumentPage(KnownViewRestrictions, Page):
         related = DocumentPage.objects.public().versions_of(chosen, self.locale)
         return related.newest_first().select_related("kind")
 
+    @cached_property
+    def updates(self):
+        """The change notes, oldest first: read once for the page and its metadata."""
+        return sorted(self.change_notes.all(), key=lambda note: note.moment)
+
     def public_attachments(self):
         return [item.attachment for item in self.attachments.select_related("attachment")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["site_root"] = self.site_root
-        # Every turn links its speaker: their links are found together, in one query.
-        directory_links(self.site_root, turn_people(self.body), request)
+        # Every turn links its speaker: their links are found together, in one query, and
+        # every turn's choosers are decoded from one read of the people the body names
+        # (Wagtail reads them once for each chooser of each turn type).
+        named = people_named(self.body.stream_block, self.body.raw_data)
+        found = Person.objects.in_bulk(named) if named else {}
+        with people_known({pk: found.get(pk) for pk in named}):
+            people = turn_people(self.body)
+        directory_links(self.site_root, people, request)
         language_code = request.GET.get("parallel")
         if language_code is not None:
             # Another public language version beside this one; "not found" if there is none.
