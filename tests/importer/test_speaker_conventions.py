@@ -237,3 +237,20 @@ def test_one_rhetorical_question_before_a_dash_is_no_interview():
         "page.txt",
     )
     assert page.to_json()["qa_turns"] == 0
+
+
+def test_a_role_in_the_plural_introduces_the_list_of_names_after_it():
+    assert names("Foreign ministers Odile Ravenne and Greta Holm met in Lune today.") == [
+        "Odile Ravenne",
+        "Greta Holm",
+    ]
+
+
+def test_a_statement_as_delivered_by_someone_is_theirs():
+    assert speakers(
+        "STATEMENT ON THE CLOSURE OF THE STRAIT\n\n"
+        "As delivered by Ambassador Tarek Lund to the 1502nd meeting of the Permanent "
+        "Council, Lune, 5 March 2026\n\n"
+        + "Mr Chair, the closure of the strait harms every coastal state. "
+        * 3
+    ) == ["Tarek Lund"]

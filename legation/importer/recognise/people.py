@@ -172,6 +172,21 @@ def _plural_role(folded):
     return folded in PLURAL_ROLES
 
 
+_LIST_JOINERS = {"and", "y", "et", "und", "и", "e"}
+
+
+def _listed_after_plural_role(text, position):
+    """Whether the name at `position` is one of a list right after a role in the plural
+    ("Foreign ministers Irena Dovask and Helle Marquart met"): only names and joiners between."""
+    for word in reversed(_words_in_reach(text, position)):
+        folded = fold(word.group()).strip(",.;:()'’")
+        if _plural_role(folded):
+            return True
+        if not (word.group()[:1].isupper() or folded in _LIST_JOINERS):
+            return False
+    return False
+
+
 def signature_name(line, closing):
     """[name] when `line` is the name line of a signature block, the function on the line
     under it ("Tomás Arrieta" / "Ministro de Relaciones Exteriores de Norvalle"), else []."""
@@ -298,7 +313,7 @@ def find_names(text):
                 anchored
                 and introducer not in introducers
                 and not _surname_right_after(text, introducer, run[0].start)
-            )
+            ) or _listed_after_plural_role(text, run[0].start)
             if anchored and _preposition_before(text, run[0].start):
                 # "Minister of Lindmark Sofia Brandt", "Minister for External Relations":
                 # what follows the preposition first is a country or a portfolio.
@@ -591,8 +606,14 @@ def as_named_on_page(name, named):
     return max(fuller, key=lambda full: len(_name_parts(full))) if fuller else bare
 
 
-# A dateline before a lead's first words ("ASTER, 2 February 2026 – The Chair …").
+# A dateline before a lead's first words ("ASTER, 2 February 2026 – The Chair …"), and the
+# words that say who delivers a text ("As delivered by Ambassador …", "Prononcé par …").
 _LEAD_DATELINE = re.compile(r"^[^–—]{0,60}?\d{4}\s*[-–—]\s+")
+_DELIVERED_BY = re.compile(
+    r"^(?:as )?(?:delivered|presented|read out|signed) by\s+|^(?:prononcée?|présentée?) par\s+"
+    r"|^(?:pronunciad[oa]|presentad[oa]) por\s+|^(?:gehalten|vorgetragen) von\s+",
+    re.IGNORECASE,
+)
 LEAD_CHARS = 300  # a lead's sentence or a name line; a paragraph is not read for its subject
 
 
@@ -604,7 +625,7 @@ def speaker_in_lead(lines):
     for line in lines:
         if len(line) > LEAD_CHARS:
             continue
-        text = _LEAD_DATELINE.sub("", line)
+        text = _DELIVERED_BY.sub("", _LEAD_DATELINE.sub("", line))
         for name, _start, _end, anchor in find_names(text)[:1]:
             if len(text[:anchor].split()) <= 1:
                 return without_titles(name), line

@@ -148,7 +148,7 @@ HONORIFICS = {
     "mlle", "monsieur", "madame", "sr", "sra", "señor", "señora", "don", "doña", "г-н",
     "г-жа", "господин", "госпожа", "secretary", "ambassador", "minister", "senator",
     "president", "general", "shri", "smt", "shrimati", "hon", "honourable", "honorable",
-    "rt",
+    "rt", "г-на", "г-жи", "господина", "госпожи",
 }  # fmt: skip
 # Functions a turn label puts before a name ("CANCILLER IRENA DOVASK:", "Secretary Calder:")
 # that the role stems do not cover.
