@@ -355,3 +355,40 @@ def test_an_html_list_of_teasers_is_a_listing_of_its_items():
     page = recognise(html.encode(), "list.html")
     assert page.site_kind == "listing"
     assert [item.title for item in page.listing_items][0] == "Rückkehr der Besatzung der Marel"
+
+
+# An embassy site's news pages (the shape of the Netherlands' embassies' sites)
+
+
+def test_a_you_are_here_trail_run_together_is_a_breadcrumb_not_a_title():
+    page = read(
+        "Embassy of Velmora in Coravia\nYou are here:HomeNews2026\n"
+        "Velmora and Coravia open a joint rescue centre\n"
+        "Velmora and Coravia open a joint rescue centre\nNews article\n| March 12, 2026\n"
+        + "The rescue centre in Port Sel will coordinate the search for ships. "
+        * 6
+    )
+    facts = page.to_json()
+    assert facts["title"] == "Velmora and Coravia open a joint rescue centre"
+    assert (facts["published"], facts["doc_type"]) == ("2026-03-12", "press_release")
+    assert "Velmora and Coravia open" not in " ".join(str(block.value) for block in page.blocks)
+
+
+def test_a_type_and_date_line_by_the_html_heading_is_the_stamp():
+    html = (
+        "<html><body><main><h1>Statement by the Embassy on the closure of the consulate</h1>"
+        '<p class="meta">Statement | February 3, 2026</p>'
+        f"<p>{'The consulate of Velmora in Mirel will stay closed until further notice. ' * 6}"
+        "</p></main></body></html>"
+    )
+    assert recognise(html.encode(), "page.html").to_json()["published"] == "2026-02-03"
+
+
+# A government's releases site (the shape of New Zealand's Beehive)
+
+
+def test_a_type_label_or_a_portfolio_beside_the_date_is_no_place():
+    page = header_page("Hon Karel Brandt\nForeign Affairs\nDefence\nRelease\n4 May 2026")
+    facts = page.to_json()
+    assert (facts["event_place"], facts["event_date"]) == (None, None)
+    assert (facts["published"], facts["doc_type"]) == ("2026-05-04", "press_release")

@@ -181,7 +181,8 @@ def whole_line_date(line):
     """The date a line consists of (a publication stamp), else None."""
     if len(line) > 80:
         return None
-    text = _PUBLISHED_PREFIX.sub("", line.strip(), count=1)
+    # "| November 5, 2026": a bar left of the date, where a type label stood beside it.
+    text = _PUBLISHED_PREFIX.sub("", line.strip().lstrip("|·• "), count=1)
     if not text or not text[0].isalnum() or len(text) > 60:
         return None
     found = date_at_start(text)
@@ -211,3 +212,53 @@ def leading_date(line):
 
 
 _SEPARATED = re.compile(r"^\s*(?:$|[-–—|:]\s)")
+
+
+def stamp_line(line):
+    """The date of a stamp line by a title, else None: a date line, a date beside the
+    issuing office or the page's type ("Secretaría de Relaciones Exteriores | 11 de marzo
+    de 2026", "Statement | February 3, 2026", "…, 10:32 a.m. Ministry of Foreign
+    Affairs")."""
+    stamp = whole_line_date(line)
+    if stamp and stamp.year and stamp.day:
+        return stamp
+    segments = [segment.strip() for segment in line.split("|")]
+    if len(segments) == 2:
+        dated = [whole_line_date(segment) for segment in segments]
+        others = [segment for segment, date in zip(segments, dated, strict=True) if not date]
+        stamp = next((date for date in dated if date), None)
+        if stamp and stamp.year and stamp.day and len(others) == 1 and _office(others[0]):
+            return stamp
+    opened = leading_date(_WEEKDAY_PREFIX.sub("", line, count=1))
+    if opened and opened[0].year and opened[0].day and opened[0].has_time:
+        date, rest = opened
+        meridiem = _MERIDIEM.match(rest)
+        if meridiem:
+            hour = date.hour % 12 + (12 if meridiem["half"].casefold() == "p" else 0)
+            date = PartialDate(date.year, date.month, date.day, hour, date.minute)
+            rest = rest[meridiem.end() :]
+        if not rest.strip() or _office(rest.strip()):
+            return date
+    return None
+
+
+# "10:32 a.m.", "4:02 PM": the half of the day after a stamp's time.
+_MERIDIEM = re.compile(r"^\s?(?P<half>[ap])\.?\s?m\.?(?![^\W\d_])", re.IGNORECASE)
+_WEEKDAY_PREFIX = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+", re.IGNORECASE
+)
+
+
+def _office(text):
+    """Whether `text` is the name of an office ("Ministry of Foreign Affairs", "Oficina de
+    Información Diplomática"): a few words, no digits, no sentence."""
+    words = text.split()
+    return (
+        1 <= len(words) <= OFFICE_WORDS
+        and text[:1].isupper()
+        and not any(char.isdigit() for char in text)
+        and text[-1:] not in ".!?:;"
+    )
+
+
+OFFICE_WORDS = 7

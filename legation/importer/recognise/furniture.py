@@ -104,13 +104,29 @@ def is_furniture(line):
 # only after a crumb's last character, so a run of spaces is scanned once, not from each of
 # its spaces (which made a line of spaces quadratic).
 _CRUMB_SEPARATOR = re.compile(r"(?<!\s)\s*[>›»]\s*|(?<!\s)\s+[/|]\s+")
+BREADCRUMB_CHARS = 200
 NAVIGATION_REACH = 12  # lines at the top where a site's masthead and navigation stand
 MENU_MAX_ENTRIES = 8
 
 
+# "You are here:" before a trail; a crawl may run its links together ("HomeNews2026").
+_YOU_ARE_HERE = re.compile(
+    r"^(?:you are here|sie sind hier|vous êtes ici|usted está aquí|está usted en|вы здесь)"
+    r"\s*:\s*",
+    re.IGNORECASE,
+)
+_RUN_TOGETHER = re.compile(r"(?<=[a-zà-ÿа-я])(?=[A-ZÀ-ÞА-Я0-9])")
+
+
 def breadcrumb(line):
-    """The crumbs after the first of a breadcrumb line ("Home > Press > Speeches"), else
-    None. The first crumb must be the home page's, so that a title with a slash is not one."""
+    """The crumbs after the first of a breadcrumb line ("Home > Press > Speeches", "You are
+    here:HomeNews2026"), else None. The first crumb must be the home page's, so that a title
+    with a slash is not one."""
+    here = _YOU_ARE_HERE.match(line)
+    if here and len(line) <= BREADCRUMB_CHARS:
+        line = line[here.end() :]
+        if not _CRUMB_SEPARATOR.search(line):
+            line = " > ".join(_RUN_TOGETHER.split(line))
     crumbs = [crumb.strip() for crumb in _CRUMB_SEPARATOR.split(line)]
     if len(crumbs) >= 2 and crumbs[0].casefold() in HOME_WORDS and all(crumbs[1:]):
         return crumbs[1:]

@@ -19,7 +19,14 @@ from .classify import (
     signatories,
     title_subjects,
 )
-from .dates import PartialDate, find_dates, labelled_stamp, leading_date, whole_line_date
+from .dates import (
+    PartialDate,
+    find_dates,
+    labelled_stamp,
+    leading_date,
+    stamp_line,
+    whole_line_date,
+)
 from .evidence import quoted
 from .furniture import is_furniture, split_lines, strip_menus, take_navigation
 from .language import detect_language, take_switcher, with_own_language
@@ -258,7 +265,7 @@ def _list_heading(header, crumbs):
             return line, "the first line over the list", quoted(line), 0.7
     if crumbs:
         return crumbs[0], "the deepest crumb over the list", quoted(crumbs[0]), 0.7
-    return None, "no heading over the list", "", 0.5
+    return None, "no heading over the list", "", 0.8
 
 
 def _read_article(page, lines, hints, crumb_labels=()):
@@ -426,6 +433,8 @@ def _header(lines, hints):
         index, head = 0, []
         origins["title"] = ("no line among the first reads as a title", "", 0.2)
     body = lines[index:]
+    if body and title and _same_text(body[0], title):
+        body = body[1:]  # the heading printed twice (as the page's summary)
     opened = leading_date(body[0]) if body else None
     kind_line = _TITLE_SEPARATOR.match(opened[1]) if opened and opened[0].year else None
     if kind_line and len(kind_line["title"].split()) <= 3 and kind_in(kind_line["title"]):
@@ -510,7 +519,7 @@ def _header_block(body, published, origins):
             event = (*dateline, ("a dateline under the title", quoted(line), 0.8))
             taken.add(position)
             continue
-        stamp = _stamp_line(line)
+        stamp = stamp_line(line)
         if not stamp or published is not None and event is not None:
             continue
         following = position + 1
@@ -528,6 +537,10 @@ def _header_block(body, published, origins):
         if event is None:
             for neighbour in (following, position - 1, position - 2):
                 if 0 <= neighbour < len(reach) and neighbour not in taken:
+                    # Over the date a place names its region too ("Harwell, N.R."): a
+                    # single word there is more often a label or a portfolio ("Defence").
+                    if neighbour < position and "," not in reach[neighbour]:
+                        continue
                     place = _place_line(reach[neighbour])
                     if place:
                         why = ("a place line beside the date", quoted(reach[neighbour]), 0.8)
@@ -546,57 +559,6 @@ def _sentence(line):
 
 
 SENTENCE_WORDS = 8
-
-
-def _stamp_line(line):
-    """The date of a stamp line under a title, else None: a date line, a date beside the
-    issuing office ("Secretaría de Relaciones Exteriores | 11 de marzo de 2026", "…, 10:32
-    a.m. Ministry of Foreign Affairs")."""
-    stamp = whole_line_date(line)
-    if stamp and stamp.year and stamp.day:
-        return stamp
-    segments = [segment.strip() for segment in line.split("|")]
-    if len(segments) == 2:
-        dated = [whole_line_date(segment) for segment in segments]
-        others = [segment for segment, date in zip(segments, dated, strict=True) if not date]
-        stamp = next((date for date in dated if date), None)
-        if stamp and stamp.year and stamp.day and len(others) == 1 and _office(others[0]):
-            return stamp
-    opened = leading_date(_WEEKDAY_PREFIX.sub("", line, count=1))
-    if opened and opened[0].year and opened[0].day and opened[0].has_time:
-        date, rest = opened
-        meridiem = _MERIDIEM.match(rest)
-        if meridiem:
-            hour = date.hour % 12 + (12 if meridiem["half"].casefold() == "p" else 0)
-            date = PartialDate(date.year, date.month, date.day, hour, date.minute)
-            rest = rest[meridiem.end() :]
-        if not rest.strip() or _office(rest.strip()):
-            return date
-    return None
-
-
-# "10:32 a.m.", "4:02 PM": the half of the day after a stamp's time.
-_MERIDIEM = re.compile(r"^\s?(?P<half>[ap])\.?\s?m\.?(?![^\W\d_])", re.IGNORECASE)
-
-
-_WEEKDAY_PREFIX = re.compile(
-    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+", re.IGNORECASE
-)
-
-
-def _office(text):
-    """Whether `text` is the name of an office ("Ministry of Foreign Affairs", "Oficina de
-    Información Diplomática"): a few words, no digits, no sentence."""
-    words = text.split()
-    return (
-        1 <= len(words) <= OFFICE_WORDS
-        and text[:1].isupper()
-        and not any(char.isdigit() for char in text)
-        and text[-1:] not in ".!?:;"
-    )
-
-
-OFFICE_WORDS = 7
 
 
 def _place_line(line):

@@ -251,7 +251,7 @@ HEADER_REACH = 6  # lines around the title where a page prints its stamp
 def _hints_from_page_text(hints, whole):
     """What the extractor drops as boilerplate but the page shows: the stamp by the title,
     the language switcher."""
-    from .dates import whole_line_date
+    from .dates import stamp_line
     from .furniture import split_lines, switcher_codes
 
     lines = split_lines(whole)
@@ -263,8 +263,8 @@ def _hints_from_page_text(hints, whole):
     if hints.published is None and hints.title in lines:
         at = lines.index(hints.title)
         for line in lines[max(0, at - HEADER_REACH) : at + HEADER_REACH]:
-            stamp = whole_line_date(line)
-            if stamp and stamp.year and stamp.day:
+            stamp = stamp_line(line)
+            if stamp:
                 hints.published = stamp
                 hints.origins["published"] = ("a date line by the title", quoted(line), 0.8)
                 break

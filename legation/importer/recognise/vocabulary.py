@@ -236,6 +236,7 @@ FIRST_NAMES = {
 # so that "statement and answers to media questions" is a transcript, not a statement.
 KIND_PHRASES = (
     ("press_release", r"press[- ]releases?|сообщени[ея] для сми|пресс-релиз\w*"
+        r"|news (?:articles?|items?|stor(?:y|ies))"
         r"|(?:media|news) releases?|medienmitteilung\w*|presseaussendung\w*"
         r"|pressemitteilung\w*|communiqué de presse|comunicado de prensa|nota de prensa"
         r"|nota informativa|meetings coverage|couverture des réunions"),
@@ -470,7 +471,8 @@ LABEL_KIND_PHRASES = (
     ("transcript", r"transcripts?|стенограмм\w*|mitschrift\w*|transcription|"
         r"versi(?:ón|ones) estenográficas?"),
     ("article", r"blog|blogs|op-eds?|tribunes?"),
-    ("press_release", r"media notes?|nota a los medios|notes? aux médias|readouts?"),
+    ("press_release", r"media notes?|nota a los medios|notes? aux médias|readouts?"
+        r"|releases?|noticias?|nachrichte?n?|meldung(?:en)?|actualités?|новост\w*"),
 )  # fmt: skip
 # The lines of an international organisation's numbered document's header.
 NUMBERED_DOCUMENT_LINES = ("distr.", "distr:", "original:", "english only", "french only",
