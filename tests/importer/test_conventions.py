@@ -392,3 +392,14 @@ def test_a_type_label_or_a_portfolio_beside_the_date_is_no_place():
     facts = page.to_json()
     assert (facts["event_place"], facts["event_date"]) == (None, None)
     assert (facts["published"], facts["doc_type"]) == ("2026-05-04", "press_release")
+
+
+def test_a_news_section_in_the_trail_does_not_make_a_press_point_a_press_release():
+    page = read(
+        "Inicio > Noticias > Puntos de prensa\n"
+        "Punto de prensa del canciller Tomás Arrieta tras su reunión con la ministra\n"
+        "12 de marzo de 2026\nCanciller Arrieta: Buenas tardes.\n"
+        "Periodista: Canciller, ¿habrá controles adicionales?\nCanciller Arrieta: No.\n"
+        "Periodista: ¿Y las cuotas de pesca?\nCanciller Arrieta: Seguimos hablando."
+    )
+    assert page.doc_type == "transcript"

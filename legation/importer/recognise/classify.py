@@ -8,6 +8,7 @@ from .vocabulary import (
     ANSWERS_PART,
     KIND_PHRASES,
     LABEL_KIND_PHRASES,
+    NEWS_ITEM_LABEL,
     NUMBERED_DOCUMENT_LINES,
     SIGNED_BY_PATTERN,
     SPOKESPERSON_PATTERN,
@@ -29,6 +30,7 @@ _LABEL_KINDS = tuple(
     (kind, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE))
     for kind, pattern in LABEL_KIND_PHRASES
 )
+_NEWS_ITEM = re.compile(rf"^(?:{NEWS_ITEM_LABEL})$", re.IGNORECASE)
 _SPOKESPERSON = re.compile(SPOKESPERSON_PATTERN, re.IGNORECASE)
 _SIGNED_BY = re.compile(SIGNED_BY_PATTERN, re.IGNORECASE)
 # The document symbol of an international organisation's press release: SC/14500, SG/SM/2000.
@@ -91,7 +93,7 @@ def doc_type(title, head_lines, question_count, kind_labels=(), body=()):
         if len(line) <= LABEL_CHARS:
             if number_line(line):
                 return "press_release", f"a numbered release {where} the title", quoted(line), 0.8
-            kind = _label_kind(line)
+            kind = _label_kind(line) or ("press_release" if _NEWS_ITEM.match(line) else None)
             if kind and (where == "over" or _bare_label(line)):
                 return kind, f"a label {where} the title", quoted(line), 0.8
     if labelled is not None:
@@ -165,7 +167,10 @@ def _label_kind(text):
 
 def label_phrase(text):
     """(kind, phrase) of a type label that names a kind only as a label ("Transcript",
-    "Blog", "Media note"); (None, "")."""
+    "Blog", "Media note", "Noticia"); (None, "")."""
+    news_item = _NEWS_ITEM.match(text.strip())
+    if news_item:
+        return "press_release", news_item.group()
     for kind, pattern in _LABEL_KINDS:
         match = pattern.search(text)
         if match:

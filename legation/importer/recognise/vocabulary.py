@@ -246,7 +246,7 @@ KIND_PHRASES = (
         r"|comunicado conjunto"),
     ("transcript", r"(?:remarks|statement|speech|address|opening remarks) and answers?"
         r"|answers? to (?:media |journalists'? |reporters'? )?questions"
-        r"|(?:news|press)[- ]conference|q ?& ?a session|(?:joint )?press points?"
+        r"|(?:news|press)[- ]conference|q ?& ?a session|(?:joint )?press points?|puntos? de prensa"
         r"|(?:выступлени\w+|заявлени\w+|вступительное слово) и ответы?"
         r"|ответы на вопросы|пресс-конференци\w+"
         r"|(?:rede|erklärung) und antworten|antworten auf (?:die )?fragen|pressekonferenz"
@@ -472,8 +472,11 @@ LABEL_KIND_PHRASES = (
         r"versi(?:ón|ones) estenográficas?"),
     ("article", r"blog|blogs|op-eds?|tribunes?"),
     ("press_release", r"media notes?|nota a los medios|notes? aux médias|readouts?"
-        r"|releases?|noticias?|nachrichte?n?|meldung(?:en)?|actualités?|новост\w*"),
+        r"|releases?"),
 )  # fmt: skip
+# A news item's type line ("Noticia", "Meldung"): a press release under its title, but as
+# the name of a site's section ("Noticias", "News") it says nothing of the page's kind.
+NEWS_ITEM_LABEL = r"noticia|nachricht|meldung|actualité|новость|news item"
 # The lines of an international organisation's numbered document's header.
 NUMBERED_DOCUMENT_LINES = ("distr.", "distr:", "original:", "english only", "french only",
                            "russian only", "spanish only", "german only")  # fmt: skip
