@@ -106,6 +106,11 @@ def build_archive(count, seed_people=50):
                 for pk, _slug in created
             )
         Page.objects.filter(pk=archive.pk).update(numchild=count)
+        # Published, as an editor's publish leaves them: the gate shows no page (and so no
+        # document under it) whose original version was never published.
+        Page.objects.filter(pk__in=[ministry.pk, archive.pk]).update(
+            first_published_at=now, last_published_at=now
+        )
     # Fresh planner statistics, as autovacuum (PostgreSQL) or a maintenance job would leave
     # them after a bulk import; without them PostgreSQL plans for empty tables.
     with connection.cursor() as cursor:

@@ -57,8 +57,14 @@ class PageCache:
 
     def get(self, request):
         """The stored response for this GET/HEAD, if it is still valid; else None."""
-        vary = self.cache.get(VARY + self._address(request))
-        entry = self.cache.get(self._entry_key(request, vary or ()))
+        # The headers it varies on and the entry for none of them in one round trip: most
+        # pages vary on none, and only those that do need another.
+        address = self._address(request)
+        found = self.cache.get_many([VARY + address, ENTRY + address])
+        vary = found.get(VARY + address)
+        entry = (
+            self.cache.get(self._entry_key(request, vary)) if vary else found.get(ENTRY + address)
+        )
         if entry is None or entry["expires"] <= time.time():
             return None
         current = self.cache.get_many([TAG + tag for tag in entry["tags"]])

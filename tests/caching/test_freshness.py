@@ -47,6 +47,38 @@ def test_a_page_is_served_from_the_cache_without_the_database(sites, django_asse
     assert "Harbour dues" in text(again)
 
 
+def test_a_hit_takes_two_round_trips_to_the_cache(sites, monkeypatch):
+    """With Redis each read is a round trip: the entry with the headers it varies on, then
+    its tags' versions."""
+    from django.core.cache import cache
+
+    add_document(sites.ministry_archive, "Harbour dues", sites.statement)
+    assert get("/en-gb/news/")["X-Page-Cache"] == "miss"
+    reads = []
+
+    def counted(name):
+        read = getattr(cache, name)
+
+        def reading(*args, **kwargs):
+            # Local memory answers get_many with a get for each key: one read all the same.
+            outermost = not reads or reads[-1] != "…"
+            if outermost:
+                reads.append(name)
+                reads.append("…")
+            try:
+                return read(*args, **kwargs)
+            finally:
+                if outermost:
+                    reads.pop()
+
+        monkeypatch.setattr(cache, name, reading)
+
+    counted("get")
+    counted("get_many")
+    assert get("/en-gb/news/")["X-Page-Cache"] == "hit"
+    assert reads == ["get_many", "get_many"]
+
+
 def test_conditional_get_answers_304_from_the_cache(sites):
     first = get("/en-gb/")
     assert "public" in first["Cache-Control"] and "max-age=0" in first["Cache-Control"]
