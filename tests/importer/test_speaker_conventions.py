@@ -254,3 +254,18 @@ def test_a_statement_as_delivered_by_someone_is_theirs():
         + "Mr Chair, the closure of the strait harms every coastal state. "
         * 3
     ) == ["Tarek Lund"]
+
+
+def test_a_letter_is_its_signatorys_words():
+    page = recognise(
+        b"S/2026/140\n\nDistr.: General\n\n3 March 2026\n\nOriginal: English\n\n"
+        b"Letter dated 2 March 2026 from the Permanent Representative of Norvalle to the "
+        b"Council of Nations addressed to the President of the Security Council\n\n"
+        b"I have the honour to transmit herewith the statement of the Ministry of Foreign "
+        b"Affairs of Norvalle on the closure of the strait.\n\n"
+        b"I should be grateful if the present letter could be circulated as a document.\n\n"
+        b"(Signed) Tarek Lund\nAmbassador\nPermanent Representative\n",
+        "page.txt",
+    )
+    assert page.doc_type == "other"
+    assert page.speakers == ["Tarek Lund"]

@@ -784,6 +784,11 @@ def _speakers(kind, subjects, body, lines, authors=(), title="", lead=()):
     as its markup states it, the speaker when the title names none; `lead`: the lines over
     the title and the text's first, where a page names in full whom its title names by a
     surname or a role ("Prime Minister's remarks", "Statement by the Chair")."""
+    if kind == "other":
+        signed = next((match for match in map(_SIGNED.match, lines) if match), None)
+        if signed and is_person_name(signed["name"]):
+            # A numbered document that is a letter: its signatory's words.
+            return [signed["name"].strip()], "the letter's signature", quoted(signed[0]), 0.8
     if kind in {"news_list", "press_release", "other"}:
         return [], f"a {kind.replace('_', ' ')} gives no one's words", "", 0.9
     if kind == "joint_statement":
@@ -830,6 +835,13 @@ def _speakers(kind, subjects, body, lines, authors=(), title="", lead=()):
     if not names:
         return [], f"a {kind.replace('_', ' ')} with no one named as speaking", "", 0.5
     return names, rule, source, confidence
+
+
+# A letter's signature as organisations print it: "(Signed) Tomasz Reyes".
+_SIGNED = re.compile(
+    r"^\((?:signed|signé|signée|firmado|firmada|gez\.|gezeichnet|подпись)\)\s+(?P<name>\S.{0,80})$",
+    re.IGNORECASE,
+)
 
 
 def _without_role(byline):
