@@ -403,3 +403,21 @@ def test_a_news_section_in_the_trail_does_not_make_a_press_point_a_press_release
         "Periodista: ¿Y las cuotas de pesca?\nCanciller Arrieta: Seguimos hablando."
     )
     assert page.doc_type == "transcript"
+
+
+def test_a_doorstop_interview_titled_with_its_place_took_place_there_on_its_day():
+    page = read(
+        "Doorstop interview, Port Sel\n5 February 2026\n"
+        "IRENA DOVASK: I have just come from the hospital.\n"
+        "JOURNALIST: Minister, did Velmora pay anything?\nIRENA DOVASK: No."
+    )
+    assert (page.event_place, page.to_json()["event_date"]) == ("Port Sel", "2026-02-05")
+
+
+def test_a_name_after_the_comma_of_a_press_conferences_title_is_no_place():
+    page = read(
+        "Press Conference by the Press Secretary, ORLEK Haruto\n"
+        "Wednesday, March 4, 2026, 4:02 p.m. Ministry of Foreign Affairs\n"
+        "Question: Is the ferry line open?\nMr. Orlek: Not yet."
+    )
+    assert (page.event_place, page.event_date) == (None, None)

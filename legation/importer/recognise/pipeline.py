@@ -276,6 +276,8 @@ def _read_article(page, lines, hints, crumb_labels=()):
         published, origins["published"] = hints.modified, hints.origins["modified"]
     page.published = published
     page.note("published", *origins.get("published", ("no publication stamp found", "", 0.4)))
+    if event is None and published is not None:
+        event = _place_in_title(title, published)
     page.event_place, page.event_date, body, why = _dateline(title, body, head, event)
     page.note("event_date", *why)
     page.language, rule, confidence = detect_language(" ".join([title or "", *body[:40]]))
@@ -746,6 +748,28 @@ def _found_dateline(title, body, head=(), event=None):
             return opening[0], opening[1], body, ("a dateline over the title", quoted(line), 0.8)
     # Most texts give no event date apart from their publication: its absence is common.
     return None, None, body, ("no dateline closing the title or opening the text", "", 0.85)
+
+
+def _place_in_title(title, published):
+    """(place, date, why) of a press conference or an interview whose title closes with its
+    place ("Doorstop interview, Port Sel", "Press conference, Aster") and whose stamp is its
+    day; else None."""
+    head, comma, place = (title or "").rpartition(",")
+    place = place.strip()
+    if not comma or not published.day or kind_in(head) not in _PLACED_KINDS:
+        return None
+    if _BY.search(head):
+        return None
+    if not _place_like(place) or len(place.split()) > 3:
+        return None
+    why = ("the place closing the title, the day of its stamp", quoted(title), 0.75)
+    return _as_written(place), published.without_time(), why
+
+
+# A name, not a place, follows them: "… by the Press Secretary, ORLEK Haruto".
+_BY = re.compile(r"\b(?:by|with|von|mit|par|avec|por|con|de la|del)\b", re.IGNORECASE)
+# Kinds whose title may close with where they were held, the stamp giving the day.
+_PLACED_KINDS = {"interview", "transcript", "briefing"}
 
 
 def _trailing_dateline(text, whole=False):
