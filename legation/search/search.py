@@ -179,7 +179,7 @@ class Search:
         return model_field.get_db_prep_value(model_field.to_python(value), connection)
 
     def _rows(self, sql, params):
-        with connection.cursor() as cursor:
+        with self.engine.pass_cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
 

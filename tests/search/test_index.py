@@ -88,6 +88,13 @@ def test_relevance_puts_the_title_first_and_date_the_newest(world):
     assert newest == [world.conference.title, world.mission_note.title]
 
 
+def test_words_together_rank_the_title_first(world):
+    # Both words are in the notice (harbour in its title) and in the conference's body; on
+    # PostgreSQL they are ranked word by word, not by how near they stand (backends.py).
+    assert found("the harbour") == [world.mission_note.title, world.conference.title]
+    assert found('"the harbour"') == [world.mission_note.title]
+
+
 def test_a_later_page_has_the_hits_after_the_first_and_the_same_counts(world):
     # The page of hits and the facets come from one pass over the matches, at the page's offset.
     first = Search(Query.parse("harbour"))
