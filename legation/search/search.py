@@ -12,6 +12,7 @@ from functools import cached_property
 from django.conf import settings
 from django.db import connection
 from django.utils import timezone
+from wagtail.models import Page
 
 from legation.directory.models import Person
 from legation.documents.models import DocumentPage
@@ -112,8 +113,12 @@ class Search:
 
     @cached_property
     def _expired(self):
-        """Documents past their expiry that the worker has not yet unpublished: a handful."""
-        expired = DocumentPage.objects.filter(live=True, expire_at__lte=self.now)
+        """Pages (documents among them) past their expiry that the worker has not yet
+        unpublished: a handful.
+        Read from the pages alone and unordered, through the index of live pages' expiry
+        (publishing's): ordered by path, as pages are by default, or joined to the
+        documents, SQLite reads every page or every document."""
+        expired = Page.objects.filter(live=True, expire_at__lte=self.now).order_by()
         return sorted(
             {
                 self._prep("document_key", key)
