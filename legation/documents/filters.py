@@ -1,6 +1,7 @@
 """The archive's filters. Each is a query parameter, so every filtered list has a stable URL."""
 
 from django import forms
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from legation.core.formats import month_names
@@ -35,12 +36,20 @@ class ArchiveFilterForm(forms.Form):
 
     def _named_by(self, model, documents, relation):
         # Named on any version of a listed document (people are set on the source), offered
-        # in this language's version: the filter's value is its slug.
-        naming = documents.model.objects.filter(
-            translation_key__in=documents.order_by().values("translation_key")
+        # in this language's version: the filter's value is its slug. A probe for each public
+        # one, which stops at the first listed document naming them, where gathering who every
+        # listed document names reads the whole archive.
+        field = documents.model._meta.get_field(relation)
+        document, named = field.m2m_field_name(), field.m2m_reverse_field_name()
+        listed = documents.order_by().filter(
+            translation_key=OuterRef(f"{document}__translation_key")
         )
-        named = model.objects.filter(pk__in=naming.values(relation)).values("translation_key")
-        return model.objects.public().filter(locale=self.locale, translation_key__in=named)
+        # From the naming rows (indexed by whom they name), not from the documents' side,
+        # which SQLite's statistics can make it read by date, every one.
+        naming = field.remote_field.through.objects.filter(
+            Exists(listed), **{f"{named}__translation_key": OuterRef("translation_key")}
+        )
+        return model.objects.public().filter(Exists(naming), locale=self.locale)
 
     def clean(self):
         cleaned = super().clean()

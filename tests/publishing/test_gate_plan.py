@@ -7,6 +7,7 @@ view-restriction test as a scan of every page for each candidate page: a full re
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
 from legation.core.models import PublicGate
@@ -59,3 +60,24 @@ def test_a_gate_query_reads_no_table_whole_for_each_candidate_page(restricted):
         name: [] for name in lists
     }
     assert gate.filter(DocumentPage.objects.all()).count() == 40 - restricted
+
+
+@pytest.mark.parametrize("restricted", [0, 1])
+def test_the_view_restrictions_are_read_without_reading_every_page(restricted):
+    ministry, archive = make_ministry()
+    kind = make_kind("statement")
+    documents = [add_document(archive, f"Statement {n}", kind) for n in range(40)]
+    for document in documents[:restricted]:
+        PageViewRestriction.objects.create(
+            page=document, restriction_type=PageViewRestriction.LOGIN
+        )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    with CaptureQueriesContext(connection) as captured:
+        found = PublicGate()._restricted_pages()
+    assert found == [(d.path, d.translation_key) for d in documents[:restricted]]
+    (query,) = captured.captured_queries
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN QUERY PLAN {query['sql']}")
+        plan = [row[-1] for row in cursor.fetchall()]
+    assert not [line for line in plan if line.split()[:2] == ["SCAN", "wagtailcore_page"]], plan

@@ -120,10 +120,12 @@ class PublicGate:
             if memo is not None and "restricted" in memo:
                 self._restricted = memo["restricted"]
             else:
+                # From the restrictions' side, unordered: from the pages' side, or in the tree's
+                # order, SQLite reads every page.
                 self._restricted = list(
-                    PageViewRestriction.objects.values_list(
-                        "page__path", "page__translation_key"
-                    ).distinct()
+                    Page.objects.filter(pk__in=PageViewRestriction.objects.values("page_id"))
+                    .order_by()
+                    .values_list("path", "translation_key")
                 )
                 if memo is not None:
                     memo["restricted"] = self._restricted
