@@ -9,7 +9,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
-from .conversion import ConversionRefused, convert_transcript, create_people
 from .models import DocumentPage
 
 
@@ -35,6 +34,10 @@ class PasteForm(forms.Form):
 
 @require_POST
 def convert_transcript_view(request):
+    # Loaded at an editor's first paste: the recogniser's patterns and vocabulary are some
+    # megabytes that a process serving readers never needs.
+    from .conversion import ConversionRefused, convert_transcript, create_people
+
     form = PasteForm(request.POST)
     if not form.is_valid():
         errors = form.errors.items()

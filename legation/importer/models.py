@@ -6,15 +6,17 @@ import re
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from legation.importer.recognise.dates import find_dates
-from legation.importer.recognise.people import fold
-
 _DATELINE = re.compile(r"(?:,\s*[^,]{1,60})?,\s*$")
 
 
 def title_key(title):
     """A title reduced to its words, without a closing dateline, so a list item and its
     article match despite quotes, dashes, spacing and ", Vessa, June 13, 2022"."""
+    # Loaded by an import only: the recogniser's patterns and vocabulary are some megabytes
+    # that a process serving readers never needs (these models load with every process).
+    from legation.importer.recognise.dates import find_dates
+    from legation.importer.recognise.people import fold
+
     found = find_dates(title)
     if found and not title[found[-1].end :].strip(" .)"):
         title = _DATELINE.sub("", title[: found[-1].start])
