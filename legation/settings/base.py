@@ -79,7 +79,6 @@ MIDDLEWARE = [
     # Inside the page cache: only a page being rendered reads who is public and what is
     # restricted.
     "legation.directory.middleware.PublicDirectoryMiddleware",
-    "legation.core.middleware.ViewRestrictionsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
