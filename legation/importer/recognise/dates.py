@@ -134,11 +134,12 @@ def find_dates(text):
 
 
 # What stands before a stamp on its line: a label ("Published", "Erschienen am", "Issued
-# on") or the day of the week ("Jueves 12 de marzo de 2026", "Monday, 3 March 2026").
+# on"; a label opening a longer one comes after it: "Date de publication" before "Date") or
+# the day of the week ("Jueves 12 de marzo de 2026", "Monday, 3 March 2026").
 _PUBLISHED_PREFIX = re.compile(
-    r"^(?:published|posted|updated|date|issued(?: on)?|опубликовано|дата публикации|дата|"
-    r"veröffentlicht(?: am)?|erschienen(?: am)?|datum|stand|publié le|publié|mis à jour le|"
-    r"date de publication|publicado(?: el)?|fecha|monday|tuesday|wednesday|thursday|friday"
+    r"^(?:published|posted|updated|date de publication|date|issued(?: on)?|опубликовано|"
+    r"дата публикации|дата|veröffentlicht(?: am)?|erschienen(?: am)?|datum|stand|publié le|"
+    r"publié|mis à jour le|publicado(?: el)?|fecha|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi"
     r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes"
     r"|sábado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
@@ -262,3 +263,20 @@ def _office(text):
 
 
 OFFICE_WORDS = 7
+
+
+# "No: 45, 12 March 2026, Press Release Regarding …": a numbered release's title carrying
+# its number and its date, the page's stamp.
+_NUMBERED_TITLE = re.compile(r"^(?:no|nr|n°|№)\.?\s*:?\s*\d+[\w/.-]*\s*,\s*", re.IGNORECASE)
+
+
+def numbered_title_stamp(title):
+    """The date of a title opening with a release's number and its date, else None."""
+    numbered = _NUMBERED_TITLE.match(title)
+    if not numbered:
+        return None
+    found = date_at_start(title[numbered.end() : numbered.end() + 60])
+    rest = title[numbered.end() + found.end :] if found else ""
+    if found and found.date.year and found.date.day and rest.lstrip().startswith(","):
+        return found.date
+    return None

@@ -24,6 +24,7 @@ from .dates import (
     find_dates,
     labelled_stamp,
     leading_date,
+    numbered_title_stamp,
     stamp_line,
     whole_line_date,
 )
@@ -447,6 +448,10 @@ def _header(lines, hints):
                                     quoted(body[0]), 0.9)  # fmt: skip
         head.append(kind_line["title"])
         body = body[1:]
+    if published is None and title and numbered_title_stamp(title):
+        published = numbered_title_stamp(title)
+        origins["published"] = ("the date after the release's number in the title",
+                                quoted(title), 0.85)  # fmt: skip
     published, body, event = _header_block(body, published, origins)
     if body and published is None:
         stamp = whole_line_date(body[-1])
@@ -516,7 +521,7 @@ def _header_block(body, published, origins):
             if date is not None and event is None:
                 event = (place, date, ("the dateline of the delivery", quoted(line), 0.85))
             continue
-        dateline = _date_then_place(line)
+        dateline = _date_then_place(line) or _section_date_place(line)
         if dateline and event is None:
             event = (*dateline, ("a dateline under the title", quoted(line), 0.8))
             taken.add(position)
@@ -597,6 +602,23 @@ def _date_then_place(line):
     return None
 
 
+def _section_date_place(line):
+    """(place, date) of a meta line giving the section, the date and the place in one
+    ("Secretary General 12 March 2026 Lorvik", "Committee of Ministers 9 March 2026
+    Lorvik"), as an organisation's newsroom prints it under each title, else None."""
+    found = find_dates(line)
+    if len(found) != 1 or not found[0].date.year or not found[0].date.day:
+        return None
+    section, place = line[: found[0].start].strip(), line[found[0].end :].strip()
+    if len(section.split()) > SECTION_WORDS or (section and not section[:1].isupper()):
+        return None
+    if any(char in section for char in ",:;.!?|/") or not place:
+        return None
+    place = _place_line(place)
+    return (place, found[0].date.without_time()) if place else None
+
+
+SECTION_WORDS = 5
 _DATE_ARTICLE = re.compile(r"^(?:le|el|am|on)\s+(?=\d)", re.IGNORECASE)  # "Le 12 février 2026"
 _DASHES = re.compile(r"\s[-–—]\s")
 

@@ -180,6 +180,8 @@ def _from_html(markup):
         text = whole
     else:
         text = _main_text(markup if depth < DEFAULT_DEPTH_LIMIT else _parse(markup), whole)
+        if text is not whole:
+            text = _with_header_lines(text, whole, hints.title)
     if not text.strip():
         raise UnreadablePage("empty page (the HTML has no text)")
     _hints_from_page_text(hints, whole)
@@ -246,6 +248,55 @@ def _main_text(markup_or_tree, whole):
 
 
 HEADER_REACH = 6  # lines around the title where a page prints its stamp
+HEADER_LINE_CHARS = 120  # longer is a paragraph, not a stamp, a place or a section line
+
+
+def _with_header_lines(text, whole, title):
+    """The extracted text with the page's header lines put back by its title, in the page's
+    order: the extractor drops the date printed over or under the heading (in a <time>, a
+    <p class=date>, a byline or the breadcrumb area) as boilerplate, and with it the
+    dateline and the stamp the text's rules read. Under the title the short lines beside a
+    date go back too: the section and the place of a "Secretary General / 12 March 2026 /
+    Lorvik" meta line."""
+    from .furniture import split_lines
+
+    extracted = split_lines(text)
+    lines = split_lines(whole)
+    if not title or title not in lines:
+        return text
+    at = lines.index(title)
+    # The extractor prints a list's entries with a dash ("- 18 June 2026"): the same line.
+    present = {line.lstrip("-•· ") for line in extracted}
+
+    def missing_date(line):
+        return line not in present and find_dates(line)
+
+    above = [
+        line
+        for line in lines[max(0, at - HEADER_REACH) : at]
+        if len(line) <= HEADER_LINE_CHARS and missing_date(line)
+    ]
+    header = []
+    for line in lines[at + 1 : at + 1 + HEADER_REACH]:
+        if len(line) > HEADER_LINE_CHARS:
+            break  # the text has begun
+        header.append(line)
+    dated = [index for index, line in enumerate(header) if missing_date(line)]
+    if not above and not dated:
+        return text
+    header = [
+        line
+        for index, line in enumerate(header)
+        if line in present or any(abs(index - date_index) <= 1 for date_index in dated)
+    ]
+    if title not in extracted:
+        return "\n".join([*above, *header, *extracted])
+    at = extracted.index(title)
+    after = extracted[at + 1 :]
+    kept = 0  # the extracted header lines, replaced by the page's header in its order
+    while kept < len(after) and after[kept] in header:
+        kept += 1
+    return "\n".join([*extracted[:at], *above, title, *header, *after[kept:]])
 
 
 def _hints_from_page_text(hints, whole):
@@ -274,13 +325,28 @@ _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "se
            "article", "header", "footer", "blockquote", "dd", "dt", "time", "ul", "ol"}  # fmt: skip
 
 
+# An inline element holding the date ("<span class="news-date">") stands on a line of its
+# own: a breadcrumb trail, a section's name or a place beside it is not part of the date.
+_DATE_CLASS = re.compile(r"date|datum|fecha|дата", re.IGNORECASE)
+_JOINED = re.compile(r"^\s*[-–—|]")
+
+
 def _whole_text(tree):
     body = tree.find("body")
     root = body if body is not None else tree
     for element in root.iter("script", "style", "noscript", "template"):
         element.text = ""
     for element in root.iter():
-        if isinstance(element.tag, str) and element.tag.lower() in _BLOCKS:
+        if not isinstance(element.tag, str):
+            continue
+        if _DATE_CLASS.search(element.get("class", "")) and element.tag.lower() not in _BLOCKS:
+            # A line of its own, unless a dash or a bar joins what follows ("12.03.2026 -
+            # Title", read as a dated item).
+            element.text = "\n" + (element.text or "")
+            if not _JOINED.match(element.tail or ""):
+                element.tail = "\n" + (element.tail or "")
+            continue
+        if element.tag.lower() in _BLOCKS:
             element.tail = "\n" + (element.tail or "")
             if element.tag.lower() == "br":
                 continue
