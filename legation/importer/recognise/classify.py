@@ -1,15 +1,23 @@
 """What kind of document a page is, and who the title says is speaking."""
 
+import itertools
 import re
 
 from .evidence import quoted
-from .people import find_names, nominative, signature_name, surnames_after_role
+from .people import (
+    find_names,
+    is_person_name,
+    nominative,
+    signature_name,
+    surnames_after_role,
+)
 from .vocabulary import (
     ANSWERS_PART,
     KIND_PHRASES,
     LABEL_KIND_PHRASES,
     NEWS_ITEM_LABEL,
     NUMBERED_DOCUMENT_LINES,
+    PLURAL_ROLES,
     SIGNED_BY_PATTERN,
     SPOKESPERSON_PATTERN,
 )
@@ -223,13 +231,61 @@ def title_subjects(title, language):
 
 
 def signatories(lines):
-    """The people who sign a joint text: named in its first paragraph or in its closing
-    lines."""
+    """The people who sign a joint text: named in its first paragraph (under short lines
+    such as "Joint media statement with:" too) or in its closing lines."""
     names = []
     closing = lines[-6:]
+    opening = next((line for line in lines[:OPENING_LINES] if _opening_sentence(line)), None)
     for line in lines[:1] + [line for line in closing if len(line) <= 80]:
         found = [name for name, *_ in find_names(line)] or signature_name(line, closing)
+        if line is lines[0]:
+            found += names_after_plural_role(line)
+        if opening and line is lines[0] and opening is not line:
+            # Under short lines only a list after a plural role names the signatories: a
+            # sentence naming the ministers in passing does not sign.
+            found += names_after_plural_role(opening)
         for name in found:
             if name not in names:
                 names.append(name)
     return names
+
+
+OPENING_LINES = 4  # the first paragraph may stand under a few short lines
+OPENING_WORDS = 8
+
+
+def _opening_sentence(line):
+    """Whether a line is the text's first sentence, not a name line with its function."""
+    return len(line.split()) >= OPENING_WORDS and line.rstrip()[-1:] in ".:!?"
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+ROLE_REACH = 200  # the plural role opens the sentence
+_APPOSITION = re.compile(r",|\s(?:and|et|y|und|и|e)\s")
+
+
+def names_after_plural_role(sentence):
+    """The people a joint text's first sentence names after a role in the plural, its
+    countries between ("The Foreign Ministers of Velmora, Coravia and Lindmark, Irena Dovask,
+    Tomas Vell and Helle Marquart, met …", "Les ministres des Affaires étrangères de Velmora
+    et de Coravie, Irena Dovask et Tomas Vell, ont adopté …"): the list of names up to the
+    verb, each two to four capitalised words; a country is one."""
+    role = next(
+        (word for word in _WORD.finditer(sentence[:ROLE_REACH])
+         if word.group().casefold() in PLURAL_ROLES),
+        None,
+    )  # fmt: skip
+    if role is None:
+        return []
+    names = []
+    for item in _APPOSITION.split(sentence[role.end() :]):
+        words = item.split()
+        run = list(itertools.takewhile(lambda word: word[:1].isupper(), words))
+        if names and not run:
+            break
+        name = " ".join(run).strip(".;:")
+        if 2 <= len(run) <= 4 and is_person_name(name):
+            names.append(name)
+        if names and len(run) < len(words):
+            break  # the verb after the last name: the list has ended
+    return names if len(names) >= 2 else []
