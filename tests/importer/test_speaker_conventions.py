@@ -269,3 +269,21 @@ def test_a_letter_is_its_signatorys_words():
     )
     assert page.doc_type == "other"
     assert page.speakers == ["Tarek Lund"]
+
+
+def test_a_role_with_for_before_the_name_is_no_counterpart():
+    """ "Minister for Foreign Affairs Dr Pavel Orsk": "for" belongs to the role; "at the …"
+    after the name still introduces no speaker."""
+    page = recognise(
+        "\n\n".join(
+            [
+                "Ministry of Foreign Affairs of Esterria",
+                "Speech by Minister for Foreign Affairs Dr Pavel Orsk at the Vessa Sea Forum",
+                "4 November 2025",
+                "Excellencies, ladies and gentlemen, thank you for coming to Vessa this week.",
+            ]
+        ).encode(),
+        "speech.txt",
+    )
+    assert page.doc_type == "speech"
+    assert page.speakers == ["Pavel Orsk"]

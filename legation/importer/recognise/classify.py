@@ -7,6 +7,7 @@ from .evidence import quoted
 from .people import (
     find_names,
     is_person_name,
+    is_role_word,
     nominative,
     signature_name,
     surnames_after_role,
@@ -210,13 +211,24 @@ _ANSWER_PHRASES = re.compile(
 )
 
 
+def _after_role(text, position):
+    """Whether the word before `position` is a role's ("Minister for …")."""
+    before = text[:position].split()
+    return bool(before) and is_role_word(before[-1])
+
+
 def title_subjects(title, language):
     """The people the title says are speaking: those named before any word that introduces a
     counterpart ("talks with X", "с X")."""
     if not title:
         return []
     masked = _ANSWER_PHRASES.sub(lambda match: " " * len(match.group()), title)
-    cue = _COUNTERPART.search(masked)
+    # "Minister for Foreign Affairs", "Ambassador to Coravia": a cue right after a role is
+    # part of the role's phrase, not a counterpart's.
+    cue = next(
+        (cue for cue in _COUNTERPART.finditer(masked) if not _after_role(masked, cue.start())),
+        None,
+    )
     limit = cue.start() if cue else len(title)
     # A cue inside the role that introduces a name ("Ambassador of X to Y") is part of it.
     # A function and a surname only when the title gives no fuller name; "Minister's Remarks"
