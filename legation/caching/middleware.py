@@ -3,8 +3,8 @@
 import time
 
 from django.conf import settings
-from django.utils.cache import patch_cache_control, set_response_etag
-from django.utils.http import http_date
+from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
+from django.utils.http import http_date, parse_http_date_safe
 
 from . import dependencies, frontend
 from .lifetimes import expiry_for
@@ -29,10 +29,11 @@ class PageCacheMiddleware:
     """Serves a stored copy of a public GET to a reader without a session, or renders the
     page recording what it reads, and stores it until one of those things changes.
 
-    It sits before the session and authentication middleware: a request with a session
-    cookie, credentials or another method goes straight through, so an editor is never served
-    a cached page, and a page rendered with a session (or setting any cookie, as a page with
-    a CSRF-protected form does) is never stored for anyone else.
+    It sits before all other middleware, so a hit costs none of theirs and a stored page
+    keeps every header they gave it; it answers conditional requests for what it serves. A
+    request with a session cookie, credentials or another method goes straight through, so
+    an editor is never served a cached page, and a page rendered with a session (or setting
+    any cookie, as a page with a CSRF-protected form does) is never stored for anyone else.
     """
 
     def __init__(self, get_response):
@@ -45,7 +46,12 @@ class PageCacheMiddleware:
         cached = self.page_cache.get(request)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
-            return cached
+            return get_conditional_response(
+                request,
+                etag=cached.get("ETag"),
+                last_modified=parse_http_date_safe(cached.get("Last-Modified", "")),
+                response=cached,
+            )
         generation = self.page_cache.generation()
         with dependencies.recording() as tags:
             response = self.get_response(request)

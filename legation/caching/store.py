@@ -29,7 +29,8 @@ URLS = "legation:urls:"
 GENERATION = "legation:generation"
 # Request headers a response may vary on and still be cached (Cookie is not one: a request
 # that carries a session never reaches the cache, and other cookies change nothing here).
-CACHEABLE_VARY = {"accept-language", "accept-encoding", "accept"}
+# Origin: the API's answers carry CORS headers only for a request that names one.
+CACHEABLE_VARY = {"accept-language", "accept-encoding", "accept", "origin"}
 GRACE_SECONDS = 60
 
 

@@ -64,6 +64,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a stored page carries every header the middleware below gave it (security
+    # policies, CORS, ETag), so a reader without a session is answered from the cache
+    # before any of them runs again; a request with a session is never served from it
+    # (legation/caching).
+    "legation.caching.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Security headers (CONTENT_SECURITY_POLICY and PERMISSIONS_POLICY below), on every answer.
     "legation.core.security.ContentSecurityPolicyMiddleware",
@@ -71,11 +76,9 @@ MIDDLEWARE = [
     # Before anything that may answer: the API's answers carry CORS headers (CORS_* below).
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # ETags and 304s for every response, cached or not (feeds compute their own ETag).
+    # ETags and 304s for pages being rendered (feeds compute their own ETag); the page cache
+    # answers its own.
     "django.middleware.http.ConditionalGetMiddleware",
-    # Before sessions: a cached page is served without them, and a request that has a
-    # session is never served from the cache (legation/caching).
-    "legation.caching.middleware.PageCacheMiddleware",
     # Inside the page cache: only a page being rendered reads who is public and what is
     # restricted.
     "legation.directory.middleware.PublicDirectoryMiddleware",

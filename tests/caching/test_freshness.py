@@ -91,6 +91,43 @@ def test_conditional_get_answers_304_from_the_cache(sites):
     assert since.status_code == 304
 
 
+@pytest.mark.parametrize("path", [*MINISTRY_PAGES, "/api/documents/"])
+def test_a_page_from_the_cache_has_the_headers_it_was_rendered_with(sites, path):
+    """The security policies, CORS and validators come with a stored page: the middleware
+    that gives them does not run again for a hit."""
+    add_document(sites.ministry_archive, "Harbour dues", sites.statement)
+    rendered = get(path)
+    cached = get(path)
+    assert (rendered["X-Page-Cache"], cached["X-Page-Cache"]) == ("miss", "hit")
+    for header in (
+        "Content-Security-Policy",
+        "Permissions-Policy",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Cross-Origin-Opener-Policy",
+        "X-Frame-Options",
+        "Content-Type",
+        "Cache-Control",
+        "ETag",
+        "Last-Modified",
+        "Content-Language",
+        "Vary",
+    ):
+        assert cached.get(header) == rendered.get(header), header
+
+
+def test_the_api_from_the_cache_answers_each_origin_with_its_cors_headers(sites):
+    add_document(sites.ministry_archive, "Harbour dues", sites.statement)
+    assert get("/api/documents/")["X-Page-Cache"] == "miss"
+    assert "Access-Control-Allow-Origin" not in get("/api/documents/")
+    for _ in range(2):
+        from_elsewhere = Client().get(
+            "/api/documents/", HTTP_HOST=MINISTRY_HOST, HTTP_ORIGIN="https://press.example"
+        )
+        assert from_elsewhere["Access-Control-Allow-Origin"] == "*"
+    assert from_elsewhere["X-Page-Cache"] == "hit"
+
+
 def test_a_scheduled_document_appears_in_the_cached_pages_within_a_second(sites):
     due = timezone.now().replace(microsecond=0) + datetime.timedelta(minutes=5)
     document = add_document(
