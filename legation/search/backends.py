@@ -34,6 +34,10 @@ MATCH_COLUMNS = (
 )
 
 
+# The GIN indexes of the tsvectors on PostgreSQL (PostgresFullText.create).
+VECTOR_INDEXES = ("search_match_vector", "search_turn_vector")
+
+
 class Match(NamedTuple):
     tables: str  # the FROM clause, the indexed table under its alias
     condition: str
@@ -247,6 +251,11 @@ class PostgresFullText:
             yield cursor
 
     def optimize(self, cursor):
+        # A GIN index takes new rows into a pending list that every search reads through, in
+        # full, until a vacuum merges it: 351 pages after the full reindex of 100,000
+        # documents, 6 ms of each search for a word in a fifth of them.
+        for index in VECTOR_INDEXES:
+            cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", [index])
         for table in (*INDEXED, "search_match"):
             cursor.execute(f"ANALYZE {table}")
 
