@@ -448,8 +448,8 @@ def _header(lines, hints):
                                     quoted(body[0]), 0.9)  # fmt: skip
         head.append(kind_line["title"])
         body = body[1:]
-    if published is None and title and numbered_title_stamp(title):
-        published = numbered_title_stamp(title)
+    if published is None and title and (numbered := numbered_title_stamp(title)):
+        published = numbered
         origins["published"] = ("the date after the release's number in the title",
                                 quoted(title), 0.85)  # fmt: skip
     published, body, event = _header_block(body, published, origins)
