@@ -143,8 +143,12 @@ class Editor:
         assert text in self._text(".messages"), self._text(".messages, .error-message")
 
     def _text(self, selector):
-        return " ".join(
-            found.text for found in self.browser.find_elements(By.CSS_SELECTOR, selector)
+        # Read in one script, not element by element: the save navigates, and an element
+        # found before the new page loaded is stale by the time its text is asked for.
+        return self.browser.execute_script(
+            "return Array.from(document.querySelectorAll(arguments[0]),"
+            " (found) => found.innerText).join(' ')",
+            selector,
         )
 
 
