@@ -101,6 +101,17 @@ def test_a_transcript_label_over_a_doorstop_interview_leaves_the_titles_kind():
     assert page.doc_type == "interview"
 
 
+def test_a_title_calling_itself_the_transcript_of_an_interview_is_a_transcript():
+    page = read(
+        "Home > Newsroom > Transcripts\n"
+        "Transcript of Minister for Foreign Affairs Dr Irena Dovask's Doorstop Interview with "
+        "the Media, 4 May 2026\n4 May 2026\n"
+        "Question: Minister, will the ferry line reopen?\nMinister Dovask: In June.\n"
+        "Question: And the fishing quotas?\nMinister Dovask: They are agreed."
+    )
+    assert page.doc_type == "transcript"
+
+
 def test_remarks_followed_by_questions_are_a_transcript():
     page = read(
         "Secretary Calder's Remarks to the Press\nMarch 17, 2026\n"

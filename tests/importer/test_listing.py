@@ -85,3 +85,24 @@ def test_a_title_closing_with_its_date_in_parentheses_over_a_text_is_an_article(
     )
     assert page.site_kind == "article"
     assert page.listing_items == []
+
+
+def test_a_newsrooms_title_meta_line_and_lead_are_each_one_item():
+    kind, found = items(
+        "Newsroom\n\nHigh Commissioner condemns the arrest of two reporters in Ostvik\n"
+        "High Commissioner 14 April 2026 Lorvik\n"
+        "The arrest of two reporters covering the harbour strike is a blow to press freedom...\n"
+        "Read More\nCommittee adopts a report on the rights of seasonal workers\n"
+        "Committee of Ministers 11 April 2026 Lorvik\n"
+        "Meeting in Lorvik, the Committee adopted a report asking member states to...\n"
+        "Read More\nAssembly opens its spring session on the islands\n"
+        "Parliamentary Assembly 8 April 2026 Ostvik\n"
+        "The Assembly opened its spring session with a debate on coastal communities...\n"
+        "Read More\n1 2 3 Next\n"
+    )
+    assert kind == "listing"
+    assert found == [
+        ("2026-04-14", "High Commissioner condemns the arrest of two reporters in Ostvik"),
+        ("2026-04-11", "Committee adopts a report on the rights of seasonal workers"),
+        ("2026-04-08", "Assembly opens its spring session on the islands"),
+    ]

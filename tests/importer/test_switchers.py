@@ -51,3 +51,16 @@ def test_hreflang_links_to_the_translations_offer_the_page_itself_too():
     )
     page = recognise(html.encode(), "page.html")
     assert sorted(page.languages_offered) == ["en", "fr", "it"]
+
+
+def test_an_html_list_of_language_names_is_the_switcher():
+    html = (
+        '<html lang="ru"><body><div class="top"><a href="/">Министерство иностранных дел</a>'
+        '<ul class="lang"><li><a href="/ru/">Русский</a></li><li><a href="/en/">English</a></li>'
+        '<li><a href="/de/">Deutsch</a></li></ul></div>'
+        "<h1>Заявление МИД о судоходстве в северном проливе</h1>"
+        + "<p>Министерство призывает все стороны проявлять сдержанность на море.</p>" * 4
+        + "</body></html>"
+    )
+    page = recognise(html.encode(), "page.html")
+    assert page.languages_offered == ["ru", "en", "de"]

@@ -21,6 +21,7 @@ from .vocabulary import (
     PLURAL_ROLES,
     SIGNED_BY_PATTERN,
     SPOKESPERSON_PATTERN,
+    TRANSCRIPT_OF_PATTERN,
 )
 
 DOC_TYPES = (
@@ -42,6 +43,7 @@ _LABEL_KINDS = tuple(
 _NEWS_ITEM = re.compile(rf"^(?:{NEWS_ITEM_LABEL})$", re.IGNORECASE)
 _SPOKESPERSON = re.compile(SPOKESPERSON_PATTERN, re.IGNORECASE)
 _SIGNED_BY = re.compile(SIGNED_BY_PATTERN, re.IGNORECASE)
+_TRANSCRIPT_OF = re.compile(TRANSCRIPT_OF_PATTERN, re.IGNORECASE)
 # The document symbol of an international organisation's press release: SC/14500, SG/SM/2000.
 UN_SYMBOL = re.compile(r"^[A-Z]{1,8}(?:/[A-Z]{1,8})*/\d{2,6}(?:/[\w.-]+)?$")
 
@@ -127,6 +129,8 @@ def _refined(kind, phrase, title, question_count, body):
     rule = "the phrase in the title that names the kind"
     if kind == "speech" and phrase.casefold() == "remarks" and _SPOKESPERSON.search(title):
         return "comment", "a spokesperson's remarks (a comment)"
+    if kind == "interview" and _TRANSCRIPT_OF.match(title):
+        return "transcript", 'the transcript of an interview ("Transcript of …")'
     if kind in {"speech", "statement"} and question_count >= TRANSCRIPT_QUESTIONS:
         return "transcript", f"the title's {kind} followed by {question_count} questions"
     if kind == "statement" and any(_SIGNED_BY.match(line) for line in body):

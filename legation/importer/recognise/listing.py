@@ -124,11 +124,55 @@ def _runs(dated):
     return runs
 
 
+# A newsroom's meta line under each title: the section, the date, the place ("Committee of
+# Ministers 9 March 2026 Lorvik"), a few words either side of the date.
+META_SECTION_WORDS = 5
+META_PLACE_WORDS = 3
+_META_PUNCTUATION = re.compile(r"[,:;.!?/]")
+
+
+def meta_date(line):
+    """The date of an item's meta line ("Secretary General 12 March 2026 Lorvik"), else
+    None. Read only in a run of such lines between titles and leads."""
+    if len(line) > LABELLED_DATE_CHARS:
+        return None
+    found = find_dates(line)
+    if len(found) != 1 or not found[0].date.year or not found[0].date.day:
+        return None
+    section, place = line[: found[0].start], line[found[0].end :]
+    if _META_PUNCTUATION.search(section + place):
+        return None
+    if _words(section) > META_SECTION_WORDS or _words(place) > META_PLACE_WORDS:
+        return None
+    return found[0].date
+
+
+def _titles_over_leads(lines, run):
+    """Items as a newsroom prints them: a title, its meta line, a lead ("Title" / "Secretary
+    General 12 March 2026 Lorvik" / "The closure of …"), three or more, a pager at most
+    under the last lead."""
+    if len(run) < UNDATED_MIN_ITEMS or run[1] - run[0] != 3 or run[0] < 1:
+        return False
+    tail = lines[run[-1] + 2 :]
+    if run[-1] + 1 >= len(lines) or any(_words(line) > TAIL_WORDS for line in tail):
+        return False
+    return all(
+        _list_title(lines[index - 1]) and _words(lines[index + 1]) > _words(lines[index - 1])
+        for index in run
+    )
+
+
 def _under_titles(lines, dated):
     """{index of a block's first line: (item, lines it takes)} for the items whose date
     stands under their title."""
     under = [date or labelled_date(line) for date, line in zip(dated, lines, strict=True)]
     blocks = {}
+    # A newsroom's items, title / meta line / lead: the lead follows the item's two lines.
+    meta = [None if date else meta_date(line) for date, line in zip(under, lines, strict=True)]
+    for run in _runs(meta):
+        if _titles_over_leads(lines, run):
+            blocks.update({index - 1: (ListingItem(meta[index], lines[index - 1]), 2)
+                           for index in run})  # fmt: skip
     for run in _runs(under):
         if len(run) < 2 or not _titles_above(lines, under, run):
             continue

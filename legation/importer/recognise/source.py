@@ -438,9 +438,31 @@ def _hints(tree):
     hints.languages_offered = codes
     if codes:
         hints.origins["languages_offered"] = ("hreflang links", "<link>/<a hreflang>", 0.95)
+    else:
+        hints.languages_offered = _switcher_list(tree)
+        if hints.languages_offered:
+            hints.origins["languages_offered"] = ("a list of languages", "<ul>/<li>", 0.9)
     canonical = tree.xpath("string(//link[@rel='canonical']/@href)") or _meta(tree, "og:url")
     hints.source_url = canonical.strip() or None
     return hints
+
+
+SWITCHER_ENTRY_CHARS = 30
+
+
+def _switcher_list(tree):
+    """The codes of a language switcher laid out as a list, an entry an item ("Русский" /
+    "English", "DE" / "EN"): the page text gives them a line each, too short to be read as
+    one switcher line. Else []."""
+    from .furniture import switcher_codes
+
+    for listing in tree.iter("ul", "ol"):
+        entries = [item.text_content().strip() for item in listing.iterchildren("li")]
+        if len(entries) >= 2 and all(0 < len(entry) <= SWITCHER_ENTRY_CHARS for entry in entries):
+            codes = switcher_codes(" | ".join(entries))
+            if codes:
+                return codes
+    return []
 
 
 def _first_date(hints, key, stamps, sources):

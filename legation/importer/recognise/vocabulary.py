@@ -272,6 +272,14 @@ KIND_PHRASES = (
         r"|stellungnahme|déclaration|communiqué|declaración|comunicado"),
 )  # fmt: skip
 
+# A title that calls itself the transcript of an interview ("Transcript of the Minister's
+# Doorstop Interview with the Media") gives a press encounter's questions and answers: a
+# transcript, where an interview given to one outlet is printed under its own title.
+TRANSCRIPT_OF_PATTERN = (
+    r"^(?:transcript|стенограмма|mitschrift|transcription|versión estenográfica)"
+    r"\s+(?:of|из|der|des|de|du|de la|del)\b"
+)
+
 # A spokesperson's press conference is the regular briefing, not a transcript.
 SPOKESPERSON_PATTERN = (
     r"spokes(?:person|man|woman)|официального представителя|официальный представитель"
