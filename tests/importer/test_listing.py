@@ -106,3 +106,29 @@ def test_a_newsrooms_title_meta_line_and_lead_are_each_one_item():
         ("2026-04-11", "Committee adopts a report on the rights of seasonal workers"),
         ("2026-04-08", "Assembly opens its spring session on the islands"),
     ]
+
+
+def test_html_posts_of_heading_date_and_lead_are_each_one_item():
+    posts = "".join(
+        f'<div class="post"><h2><a href="/n/{number}">{title}</a></h2>'
+        f'<span class="date">{date}</span><p>{lead}</p><a href="/n/{number}">Read more</a></div>'
+        for number, (title, date, lead) in enumerate(
+            [
+                ("Ministers agree on joint patrols in the northern strait", "14 March 2026",
+                 "The ministers met in Lorvik to agree on the patrols."),
+                ("Secretary-General visits the training centre in Port Sel", "10 March 2026",
+                 "He met the instructors of the centre."),
+                ("Youth forum opens in Aster with delegates from nine states", "5 March 2026",
+                 "Two hundred young people gathered for three days."),
+            ]
+        )
+    )  # fmt: skip
+    html = f"<html><body><nav>Home / News</nav><main><h1>News</h1>{posts}</main></body></html>"
+    page = recognise(html.encode(), "news.html")
+    assert page.site_kind == "listing"
+    assert page.title == "News"
+    assert [(item.date.as_date().isoformat(), item.title) for item in page.listing_items] == [
+        ("2026-03-14", "Ministers agree on joint patrols in the northern strait"),
+        ("2026-03-10", "Secretary-General visits the training centre in Port Sel"),
+        ("2026-03-05", "Youth forum opens in Aster with delegates from nine states"),
+    ]

@@ -48,3 +48,12 @@ def test_an_outlet_asking_is_not_a_speaker():
         "Aster Presse: Herr Minister, ist die Krise vorbei?\nBrandt: Der Verkehr läuft wieder.\n"
         "Aster Presse: Und die Sanktionen?\nBrandt: Sie bleiben in Kraft.\n"
     ) == ["Karel Brandt"]
+
+
+def test_his_or_her_excellency_before_a_name_is_not_part_of_it():
+    assert speakers(
+        "Joint Statement of the Coastal Foreign Ministers' Meeting\n\n14 March 2026\n\n"
+        "1. The Meeting was held on 14 March 2026 in Lorvik. It was co-chaired by H.E. Dr Maren "
+        "Holt, Minister for Foreign Affairs of Lindmark, and H.E. Tomas Vell, Foreign Minister "
+        "of Coravia.\n\n2. The Ministers agreed on a plan of joint patrols in the strait."
+    ) == ["Maren Holt", "Tomas Vell"]

@@ -148,18 +148,21 @@ def meta_date(line):
 
 
 def _titles_over_leads(lines, run):
-    """Items as a newsroom prints them: a title, its meta line, a lead ("Title" / "Secretary
-    General 12 March 2026 Lorvik" / "The closure of …"), three or more, a pager at most
-    under the last lead."""
+    """Items as a newsroom prints them: a title, its date or meta line, a lead ("Title" /
+    "Secretary General 12 March 2026 Lorvik" / "The closure of …"), three or more, a pager
+    at most under the last lead."""
     if len(run) < UNDATED_MIN_ITEMS or run[1] - run[0] != 3 or run[0] < 1:
         return False
     tail = lines[run[-1] + 2 :]
     if run[-1] + 1 >= len(lines) or any(_words(line) > TAIL_WORDS for line in tail):
         return False
-    return all(
-        _list_title(lines[index - 1]) and _words(lines[index + 1]) > _words(lines[index - 1])
-        for index in run
-    )
+    return all(_list_title(lines[index - 1]) and _lead(lines[index + 1], lines[index - 1])
+               for index in run)  # fmt: skip
+
+
+def _lead(line, title):
+    """Whether `line` reads as the lead under `title`: a sentence, or longer than it."""
+    return line[-1:] in ".!?…" or _words(line) > _words(title)
 
 
 def _under_titles(lines, dated):
@@ -174,6 +177,14 @@ def _under_titles(lines, dated):
             blocks.update({index - 1: (ListingItem(meta[index], lines[index - 1]), 2)
                            for index in run})  # fmt: skip
     for run in _runs(under):
+        if (
+            len(run) >= 2
+            and not _titles_above(lines, under, run)
+            and _titles_over_leads(lines, run)
+        ):
+            blocks.update({index - 1: (ListingItem(under[index], lines[index - 1]), 2)
+                           for index in run})  # fmt: skip
+            continue
         if len(run) < 2 or not _titles_above(lines, under, run):
             continue
         gap = run[1] - run[0]

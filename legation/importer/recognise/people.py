@@ -52,7 +52,9 @@ NOT_NAMES = ROLE_WORDS | set(MONTHS) | {
 }  # fmt: skip
 
 _TOKEN = re.compile(
-    r"(?P<initials>(?:[^\W\d_]\.[ \t]?){1,3})(?P<glued>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)?"
+    # "H.E." (His or Her Excellency, Son Excellence) stands before a name, never in it.
+    r"(?P<excellency>(?<![\w.])[HS]\.[ \t]?E\.(?![\w.]))"
+    r"|(?P<initials>(?:[^\W\d_]\.[ \t]?){1,3})(?P<glued>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)?"
     r"|(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)"
     r"|(?P<other>\S)"
 )
@@ -146,7 +148,9 @@ def _runs(text):
     for match in _TOKEN.finditer(text):
         token = _Token(match)
         lower = token.text.casefold()
-        if token.kind == "other" or (token.kind == "word" and _breaks_run(token.text)):
+        if token.kind in {"other", "excellency"} or (
+            token.kind == "word" and _breaks_run(token.text)
+        ):
             joins = False
         elif token.is_initials:
             joins = True

@@ -8,6 +8,7 @@ time, language versions, canonical address) comes along as hints.
 import codecs
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .dates import PartialDate, find_dates
@@ -217,7 +218,8 @@ TEASER_CHARS = 600  # an item longer than this is a text, not a teaser
 
 def _teaser_list(tree):
     """Whether the page lists news as teasers: a <ul> or <ol> with three or more items that
-    each hold a date."""
+    each hold a date, or three or more blocks side by side (`<div class="post">`,
+    `<article>`) each holding a heading and a date."""
     for listing in tree.iter("ul", "ol"):
         dated = 0
         for item in listing.iterchildren("li"):
@@ -226,6 +228,17 @@ def _teaser_list(tree):
                 dated += 1
                 if dated >= TEASER_ITEMS:
                     return True
+    dated_blocks = Counter()
+    for heading in tree.iter("h2", "h3", "h4"):
+        block = heading.getparent()
+        container = block.getparent() if block is not None else None
+        if container is None or block.tag in {"body", "main"}:
+            continue
+        text = block.text_content()
+        if len(text) <= TEASER_CHARS and find_dates(text):
+            dated_blocks[container] += 1
+            if dated_blocks[container] >= TEASER_ITEMS:
+                return True
     return False
 
 

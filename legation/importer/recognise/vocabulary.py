@@ -149,6 +149,8 @@ HONORIFICS = {
     "г-жа", "господин", "госпожа", "secretary", "ambassador", "minister", "senator",
     "president", "general", "shri", "smt", "shrimati", "hon", "honourable", "honorable",
     "rt", "г-на", "г-жи", "господина", "госпожи",
+    # His or Her Excellency, Son Excellence, Su Excelencia: "H.E. Dr Maren Holt"
+    "h.e", "s.e",
 }  # fmt: skip
 # Functions a turn label puts before a name ("CANCILLER IRENA DOVASK:", "Secretary Calder:")
 # that the role stems do not cover.
