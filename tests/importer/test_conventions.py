@@ -112,6 +112,17 @@ def test_a_title_calling_itself_the_transcript_of_an_interview_is_a_transcript()
     assert page.doc_type == "transcript"
 
 
+def test_the_press_conference_after_the_council_of_ministers_is_the_governments_briefing():
+    page = read(
+        "Inicio > Consejo de Ministros\nRueda de prensa posterior al Consejo de Ministros\n"
+        "Respuestas a los medios de comunicación\n10.3.2026\n"
+        "P.- ¿Cuándo entra en vigor el acuerdo?\nPortavoz.- El 1 de abril.\n"
+        "P.- ¿Habrá ayudas?\nPortavoz.- Sí, antes del verano."
+    )
+    assert page.title == "Rueda de prensa posterior al Consejo de Ministros"
+    assert page.doc_type == "briefing"
+
+
 def test_remarks_followed_by_questions_are_a_transcript():
     page = read(
         "Secretary Calder's Remarks to the Press\nMarch 17, 2026\n"
@@ -218,6 +229,11 @@ def test_the_stamp_among_the_header_lines_under_the_title(header, published):
 def test_the_event_among_the_header_lines_under_the_title(header, place, date):
     facts = header_page(header).to_json()
     assert (facts["event_place"], facts["event_date"]) == (place, date)
+
+
+def test_the_day_of_the_week_may_open_a_datelines_date():
+    page = header_page("Puerto Lirio, miércoles 11 de marzo de 2026")
+    assert (page.event_place, page.event_date.isoformat()) == ("Puerto Lirio", "2026-03-11")
 
 
 def test_a_dateline_under_the_title_is_not_the_publication_stamp():

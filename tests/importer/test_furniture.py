@@ -155,3 +155,12 @@ def test_a_dateline_opening_the_text_or_over_the_title_gives_the_event():
     assert (first.event_place, first.event_date.isoformat()) == ("Aster", "2026-02-12")
     assert first.lead == "Velmora met à disposition deux millions de francs."
     assert (second.event_place, second.event_date.isoformat()) == ("Aster", "2026-03-04")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["x: abre ventana nueva", "Enviar por correo: abre ventana nueva",
+     "Facebook (opens in a new window)", "Drucken (öffnet in neuem Fenster)"],
+)  # fmt: skip
+def test_a_link_saying_it_opens_a_new_window_is_furniture(line):
+    assert is_furniture(line)

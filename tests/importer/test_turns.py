@@ -56,3 +56,20 @@ def test_p_and_r_are_an_interviews_questions_and_answers():
 
 def test_an_initial_opening_a_line_is_no_question():
     assert questions("P. Lindqvist opened the forum in Aster.\nThe talks went on until noon.") == []
+
+
+def test_labels_closed_by_a_point_and_a_dash_are_turns():
+    page = recognise(
+        (
+            "Comparecencia del presidente del Gobierno, Rafael Montané Sorní, tras la cumbre\n"
+            "4.3.2026\n"
+            "Presidente.- Buenos días. Comparezco al término de la cumbre de Estados costeros.\n"
+            'P.- Elena Gil, de "Diario del Puerto". ¿Qué aportará el Gobierno a la misión?\n'
+            "Presidente.- Dos patrulleros y un avión de vigilancia.\n"
+            'P.- Tomás Ruiz, de "Radio Aster". ¿Ha hablado usted con Coravia?\n'
+            "Presidente.- Sí, esta misma mañana."
+        ).encode(),
+        "page.txt",
+    )
+    assert page.qa_turns == 2
+    assert page.speakers == ["Rafael Montané Sorní"]

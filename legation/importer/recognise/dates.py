@@ -136,16 +136,27 @@ def find_dates(text):
 # What stands before a stamp on its line: a label ("Published", "Erschienen am", "Issued
 # on"; a label opening a longer one comes after it: "Date de publication" before "Date") or
 # the day of the week ("Jueves 12 de marzo de 2026", "Monday, 3 March 2026").
+WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|понедельник|вторник"
+    r"|среда|четверг|пятница|суббота|воскресенье"
+)
 _PUBLISHED_PREFIX = re.compile(
     r"^(?:published|posted|updated|date de publication|date|issued(?: on)?|опубликовано|"
     r"дата публикации|дата|veröffentlicht(?: am)?|erschienen(?: am)?|datum|stand|publié le|"
-    r"publié|mis à jour le|publicado(?: el)?|fecha|monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi"
-    r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes"
-    r"|sábado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
+    rf"publié|mis à jour le|publicado(?: el)?|fecha|{WEEKDAYS})"
     r"(?![^\W\d_])\s*[:,]?\s*",
     re.IGNORECASE,
 )
+_OPENING_WEEKDAY = re.compile(rf"^(?:{WEEKDAYS})(?![^\W\d_]),?\s+", re.IGNORECASE)
+
+
+def without_weekday(text):
+    """The text without the day of the week opening it ("miércoles 11 de marzo de 2026")."""
+    return _OPENING_WEEKDAY.sub("", text, count=1)
+
+
 # The labels of a page's own stamp ("Published 3 March 2026", "Updated …"): such a line is
 # the page's, never a list item's date under a title.
 _STAMP_LABEL = re.compile(

@@ -87,6 +87,17 @@ _SKIP_LINK = re.compile(
 COOKIE_BANNER_CHARS = 120  # a cookie notice's line; a text that mentions cookies runs on
 
 
+# A share or print link that says it opens a new window ("Whatsapp: abre ventana nueva",
+# "Facebook (opens in a new window)"), as La Moncloa's and other sites' share rows read.
+_NEW_WINDOW = re.compile(
+    r"(?:abre (?:en )?(?:una )?ventana nueva|abre en (?:una )?nueva ventana"
+    r"|opens? in (?:a )?new (?:window|tab)|öffnet (?:sich )?in (?:einem )?neue[mn] (?:fenster|tab)"
+    r"|s'ouvre dans une nouvelle fenêtre|nouvelle fenêtre|открывается в новом окне)\)?$",
+    re.IGNORECASE,
+)
+SHARE_LINK_CHARS = 80
+
+
 def is_furniture(line):
     """Whether a line is a link or widget of the page, never part of a text. The home page's
     link is, but take_navigation reads it first: it opens the site's menu."""
@@ -96,6 +107,8 @@ def is_furniture(line):
     if len(line) <= 60 and _SKIP_LINK.match(line):
         return True
     if len(line) <= COOKIE_BANNER_CHARS and "cookie" in folded and line[-1:] != ".":
+        return True
+    if len(line) <= SHARE_LINK_CHARS and _NEW_WINDOW.search(line):
         return True
     return bool(_PAGINATION.match(line) or _PAGE_OF.match(line))
 

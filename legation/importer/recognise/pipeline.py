@@ -27,6 +27,7 @@ from .dates import (
     numbered_title_stamp,
     stamp_line,
     whole_line_date,
+    without_weekday,
 )
 from .evidence import quoted
 from .furniture import is_furniture, split_lines, strip_menus, take_navigation
@@ -637,7 +638,12 @@ def _bare_kind(line):
     kind, phrase = kind_phrase(line)
     if kind is None:
         kind, phrase = label_phrase(line)
+    if len(phrase.split()) > LABEL_WORDS:
+        return False  # "Rueda de prensa posterior al Consejo de Ministros": a title
     return kind is not None and len(phrase) >= len(line.strip(" .:")) - 1
+
+
+LABEL_WORDS = 5
 
 
 def _continued_kind_label(line, following):
@@ -660,7 +666,8 @@ def _opening_dateline(line):
     head, comma, rest = line.partition(",")
     if not comma or not _place_like(head.strip()):
         return None
-    opened = leading_date(rest.strip())
+    # "Puerto Lirio, miércoles 11 de marzo de 2026": the day of the week may open the date.
+    opened = leading_date(without_weekday(rest.strip()))
     if not opened or not opened[0].year:
         return None
     if opened[1].strip() and not _SEPARATED_TEXT.match(opened[1]):

@@ -72,6 +72,11 @@ _DASH_LABEL = re.compile(
     r"^(?P<base>Q|P|R|A|В|О|QUESTION|ANSWER|Question|Réponse|Вопрос|Ответ|Frage|Antwort|Pregunta"
     r"|Respuesta)\s*(?:[-–—]|\.(?=\s))\s*(?P<rest>\S.*)$"
 )
+# Spanish official transcripts close a label with a point and a dash: "P.- …", "Portavoz.- …",
+# "Presidente.- …".
+_POINT_DASH_LABEL = re.compile(
+    r"^(?P<base>[^\W\d_][^.:()\[\]\d?!;«»\"“”]{0,59}?)\.-\s*(?P<rest>\S.*)$"
+)
 _QUESTION_FROM = re.compile(
     r"^(?:question|вопрос|frage|pregunta)\s+(?:from|by|of|от|von|de la part de|de|del)\s+"
     r"(?P<asker>.+)$",
@@ -120,11 +125,12 @@ def _names(text):
 
 def parse_label(line):
     """The turn label a line opens with, else None."""
-    match = _LABEL.match(line)
+    match = _POINT_DASH_LABEL.match(line)
+    if match and match["base"] == "P":
+        return Label("question", match["rest"].strip())  # "P.-": pregunta, never an initial
+    match = match or _LABEL.match(line) or _DASH_LABEL.match(line)
     if not match:
-        match = _DASH_LABEL.match(line)
-        if not match:
-            return None
+        return None
     base = match["base"].strip()
     paren = (match.groupdict().get("paren") or "").strip()
     rest = match["rest"].strip()

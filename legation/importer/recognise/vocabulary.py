@@ -256,8 +256,14 @@ KIND_PHRASES = (
         r"|réponses aux questions|conférence de presse"
         r"|(?:discurso|intervención|declaraciones) y respuestas"
         r"|respuestas a (?:las )?preguntas|rueda de prensa|conferencia de prensa"),
+    # The government's regular press conference after the cabinet meets is its briefing.
     ("briefing", r"briefing|брифинг\w*|point de presse|sesión informativa"
-        r"|regierungspressekonferenz"),
+        r"|regierungspressekonferenz"
+        r"|(?:rueda|conferencia) de prensa (?:posterior al|tras el|después del)"
+        r" consejo de ministros"
+        r"|press conference (?:after|following) the (?:cabinet|council of ministers)(?: meeting)?"
+        r"|conférence de presse (?:à l'issue du|après le) conseil des ministres"
+        r"|пресс-конференци\w+ по итогам заседания правительства"),
     ("interview", r"interview\w*|интервью|entretien|entrevista"),
     ("comment", r"comments?|комментари\w+|kommentar\w*|commentaire\w*|comentario\w*"
         r"|(?:reply|answer|response) to (?:a |the )?(?:media |journalist'?s? )?(?:question|query)"
