@@ -57,3 +57,15 @@ def test_his_or_her_excellency_before_a_name_is_not_part_of_it():
         "Holt, Minister for Foreign Affairs of Lindmark, and H.E. Tomas Vell, Foreign Minister "
         "of Coravia.\n\n2. The Ministers agreed on a plan of joint patrols in the strait."
     ) == ["Maren Holt", "Tomas Vell"]
+
+
+def test_the_speakers_line_of_a_press_conference_confirms_its_surname_labels():
+    assert speakers(
+        "Regierungspressekonferenz vom 13. März 2026\n"
+        "Themen: Reise nach Lindmark, Fischereiabkommen mit Coravia\n"
+        "Sprecher: StS Brenner, Haller (AA), Kurz (BMF)\n"
+        "StS Brenner: Guten Tag, meine Damen und Herren!\n"
+        "Frage: Gibt es einen Termin für die Unterzeichnung?\n"
+        "Haller: Wir rechnen mit einer Unterzeichnung vor Ende des Monats.\n"
+        "Frage: Wer trägt die Kosten der Hilfen?\nKurz: Der Bund übernimmt zwei Drittel."
+    ) == ["Brenner", "Haller", "Kurz"]

@@ -15,10 +15,12 @@ from .vocabulary import (
     ADDRESSED_TO_CUES,
     ANSWER_LABELS,
     ANSWERS_PART,
+    HEADER_LABELS,
     HONORIFICS,
     OUTLET_WORDS,
     OUTLETS,
     QUESTION_LABELS,
+    SPEAKER_LIST_LABELS,
     SPEAKING_AFTER_CUES,
     SPOKESPERSON_PATTERN,
     TOC_HEADINGS,
@@ -139,6 +141,8 @@ def parse_label(line):
     if rest and not _LETTER.search(rest):
         return None  # "Información para la Prensa N°: 045/26": a number line, not a turn
     folded = fold(base).rstrip(".")
+    if folded in HEADER_LABELS:
+        return None
     if base == "P" and "paren" not in match.groupdict():
         # Spanish interviews' "P." (pregunta) before "R." (respuesta); kept only beside an
         # "R." (see _confirmed_labels), since "P. Lindqvist said" opens with an initial.
@@ -301,9 +305,11 @@ def _confirmed_labels(lines, subjects):
         if label and label.kind == "person" and len(_NAME_PARTS.split(label.name)) == 1
     }
     addressed = _addressed_by_name(lines, single) if single else set()
+    listed = _listed_speakers(lines) if single else set()
     for index, label in enumerate(labels):
         if label and label.kind == "person" and len(_NAME_PARTS.split(label.name)) == 1:
             known = any(same_person(label.name, subject) for subject in subjects)
+            known = known or fold(label.name) in listed
             introduced = fold(label.rest[: len(label.name) + 12]).startswith(fold(label.name))
             if counts[fold(label.name)] < 2 and not (known or introduced):
                 if fold(label.name) not in addressed:
@@ -316,6 +322,17 @@ def _confirmed_labels(lines, subjects):
     if not any(labels):
         return _dash_turns(lines) or labels
     return labels
+
+
+def _listed_speakers(lines):
+    """The folded words of a header line listing who speaks ("Sprecher: StS Brenner, Haller
+    (AA), Kurz (BMF)"), which confirm those one-word labels."""
+    words = set()
+    for line in lines:
+        head, colon, rest = line.partition(":")
+        if colon and fold(head.strip()) in SPEAKER_LIST_LABELS:
+            words.update(fold(word) for word in _WORD.findall(rest))
+    return words
 
 
 _DASH_OPENING = re.compile(r"^[–—-]\s+(?P<rest>\S.*)$")

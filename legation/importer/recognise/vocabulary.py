@@ -67,6 +67,17 @@ QUESTION_LABELS = {
 ANSWER_LABELS = {
     "answer", "a", "ответ", "antwort", "respuesta", "réponse", "reponse", "r", "о",
 }  # fmt: skip
+# A transcript's header lines naming its topics and who speaks ("Themen: …", "Sprecher: StS
+# Brenner, Haller (AA)", "Subjects: …"): never a turn.
+# Those naming who speaks confirm the one-word labels they list ("Haller (AA)").
+SPEAKER_LIST_LABELS = {
+    "sprecher", "sprecherinnen und sprecher", "speakers", "participants", "teilnehmer",
+    "intervienen", "участники", "intervenants",
+}  # fmt: skip
+HEADER_LABELS = {
+    "themen", "thema", "topics", "subjects", "sujets", "themes", "temas", "темы", "тема",
+    *SPEAKER_LIST_LABELS,
+}  # fmt: skip
 
 # Words inside a label's brackets that say to whom a question is put, or after whom one speaks.
 ADDRESSED_TO_CUES = (
@@ -151,6 +162,9 @@ HONORIFICS = {
     "rt", "г-на", "г-жи", "господина", "госпожи",
     # His or Her Excellency, Son Excellence, Su Excelencia: "H.E. Dr Maren Holt"
     "h.e", "s.e",
+    # the German Federal Press Office's "StS Brenner:", "SRSin Kessler" (state secretary,
+    # deputy government spokesperson)
+    "sts", "srs", "srsin",
 }  # fmt: skip
 # Functions a turn label puts before a name ("CANCILLER IRENA DOVASK:", "Secretary Calder:")
 # that the role stems do not cover.
