@@ -123,6 +123,19 @@ def test_the_press_conference_after_the_council_of_ministers_is_the_governments_
     assert page.doc_type == "briefing"
 
 
+def test_turns_given_as_excerpts_of_the_transcript_make_a_transcript():
+    page = read(
+        "Встреча Олега Ремеза с Премьер-министром Линдмарка Хельге Ранд\n10 марта 2026 16:30\n"
+        "Председатель Правительства провёл переговоры с Премьер-министром Линдмарка, прибывшей "
+        "в Астер с официальным визитом.\nИз стенограммы:\n"
+        "О.Ремез: Уважаемая госпожа Премьер-министр! Рад приветствовать Вас в Астере.\n"
+        "Х.Ранд (как переведено): Спасибо, господин Председатель.\n"
+        "О.Ремез: Мы готовы обсудить это сегодня подробно."
+    )
+    assert page.doc_type == "transcript"
+    assert sorted(page.speakers) == ["Олег Ремез", "Хельге Ранд"]
+
+
 def test_remarks_followed_by_questions_are_a_transcript():
     page = read(
         "Secretary Calder's Remarks to the Press\nMarch 17, 2026\n"

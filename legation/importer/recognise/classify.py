@@ -14,6 +14,7 @@ from .people import (
 )
 from .vocabulary import (
     ANSWERS_PART,
+    EXCERPTS_PATTERN,
     KIND_PHRASES,
     LABEL_KIND_PHRASES,
     NEWS_ITEM_LABEL,
@@ -44,6 +45,7 @@ _NEWS_ITEM = re.compile(rf"^(?:{NEWS_ITEM_LABEL})$", re.IGNORECASE)
 _SPOKESPERSON = re.compile(SPOKESPERSON_PATTERN, re.IGNORECASE)
 _SIGNED_BY = re.compile(SIGNED_BY_PATTERN, re.IGNORECASE)
 _TRANSCRIPT_OF = re.compile(TRANSCRIPT_OF_PATTERN, re.IGNORECASE)
+_EXCERPTS = re.compile(EXCERPTS_PATTERN, re.IGNORECASE)
 # The document symbol of an international organisation's press release: SC/14500, SG/SM/2000.
 UN_SYMBOL = re.compile(r"^[A-Z]{1,8}(?:/[A-Z]{1,8})*/\d{2,6}(?:/[\w.-]+)?$")
 
@@ -107,6 +109,10 @@ def doc_type(title, head_lines, question_count, kind_labels=(), body=()):
             kind = _label_kind(line) or ("press_release" if _NEWS_ITEM.match(line) else None)
             if kind and (where == "over" or _bare_label(line)):
                 return kind, f"a label {where} the title", quoted(line), 0.8
+    excerpts = next((line for line in body if len(line) <= LABEL_CHARS and _EXCERPTS.match(line)),
+                    None)  # fmt: skip
+    if excerpts:
+        return "transcript", "turns given as the transcript's excerpts", quoted(excerpts), 0.85
     if labelled is not None:
         return labelled[0], f"what {labelled[1]} calls the page", labelled[1], 0.85
     if question_count >= 2:
@@ -162,8 +168,9 @@ NUMBER_LINE_WORDS = 6
 
 def _bare_label(line):
     """Whether a line under the title is only a kind's name ("INTERVIEW", "Press
-    release", "HR/VP Blog"): a short label, not the text's first sentence."""
-    return len(line.split()) <= 4 and line[-1:] not in ".!?:" and not line[:1].isdigit()
+    release", "HR/VP Blog", "Из стенограммы:" over the turns): a short label, not the text's
+    first sentence."""
+    return len(line.split()) <= 4 and line[-1:] not in ".!?" and not line[:1].isdigit()
 
 
 def _label_kind(text):

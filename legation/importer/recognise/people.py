@@ -286,6 +286,20 @@ _ROLE_OF = {"of", "for", "de", "del", "des", "du", "für", "для", "по"}
 _BODIES_BEFORE_COUNTRY = {"мид", "посольства", "посольство", "правительства", "миссии", "дел"}
 
 
+# Russian roles in the genitive or the instrumental, which a country in the genitive may
+# follow before the name ("Премьер-министром Линдмарка Хельге Ранд").
+_ROLES_BEFORE_COUNTRY = {
+    "премьер-министр", "премьер-министра", "премьер-министром", "президент", "президента",
+    "президентом", "министр", "министра", "министром", "канцлер", "канцлера", "канцлером",
+    "посол", "посла", "послом",
+}  # fmt: skip
+
+
+def _role_before_country(text, position):
+    words = text[max(0, position - 30) : position].split()
+    return bool(words) and words[-1].casefold() in _ROLES_BEFORE_COUNTRY
+
+
 def _preposition_before(text, position):
     words = text[max(0, position - 20) : position].split()
     return bool(words) and (
@@ -321,6 +335,9 @@ def find_names(text):
             if anchored and _preposition_before(text, run[0].start):
                 # "Minister of Lindmark Sofia Brandt", "Minister for External Relations":
                 # what follows the preposition first is a country or a portfolio.
+                run = run[1:]
+            elif anchored and len(run) == 3 and _role_before_country(text, run[0].start):
+                # "с Премьер-министром Линдмарка Хельге Ранд": the country, then the name.
                 run = run[1:]
             run = _trim(run[:4])
             accepted = (

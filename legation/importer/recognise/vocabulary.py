@@ -504,6 +504,12 @@ LABEL_KIND_PHRASES = (
     ("press_release", r"media notes?|nota a los medios|notes? aux médias|readouts?"
         r"|releases?"),
 )  # fmt: skip
+# The line over a meeting's turns that gives them as excerpts of its transcript ("Из
+# стенограммы:", "Excerpts from the transcript:"), wherever it stands in the text.
+EXCERPTS_PATTERN = (
+    r"^(?:из стенограммы|excerpts? from the transcript|auszüge aus der mitschrift"
+    r"|extraits? de la transcription|extractos? de la transcripción)\s*:?$"
+)
 # A news item's type line ("Noticia", "Meldung"): a press release under its title, but as
 # the name of a site's section ("Noticias", "News") it says nothing of the page's kind.
 NEWS_ITEM_LABEL = r"noticia|nachricht|meldung|actualité|новость|news item"
