@@ -132,3 +132,18 @@ def test_html_posts_of_heading_date_and_lead_are_each_one_item():
         ("2026-03-10", "Secretary-General visits the training centre in Port Sel"),
         ("2026-03-05", "Youth forum opens in Aster with delegates from nine states"),
     ]
+
+
+def test_items_grouped_under_their_days_date_take_that_date():
+    kind, found = items(
+        "Новости\n\n12 марта 2026\n\n14:05\nЗаседание Правительства\n"
+        "11:30\nОлег Ремез вручил государственные награды морякам\n"
+        "11 марта 2026\n\n18:40\nОлег Ремез провёл совещание о подготовке портов\n"
+        "Показать ещё\n"
+    )
+    assert kind == "listing"
+    assert found == [
+        ("2026-03-12", "Заседание Правительства"),
+        ("2026-03-12", "Олег Ремез вручил государственные награды морякам"),
+        ("2026-03-11", "Олег Ремез провёл совещание о подготовке портов"),
+    ]

@@ -222,8 +222,36 @@ def _beside(singles, index):
     )
 
 
+# A list grouped by day: the day's date line over its items' times and titles ("12 марта
+# 2026" / "14:05" / "Заседание Правительства" / "11:30" / …), as a government's news feed
+# prints them.
+_BARE_TIME = re.compile(r"^(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)$")
+DAY_GROUPED_MIN_ITEMS = 3
+
+
+def _day_grouped_items(lines):
+    """[(line index, item)] of a list grouped by day, else []."""
+    found, day = [], None
+    for index, line in enumerate(lines[:-1]):
+        time = _BARE_TIME.match(line)
+        if time is None:
+            date = whole_line_date(line) if _BARE_TIME.match(lines[index + 1]) else None
+            if date and date.year and date.day and not date.has_time:
+                day = date
+            continue
+        title = lines[index + 1]
+        if day and len(title) <= MAX_TITLE and not _BARE_TIME.match(title):
+            dated = PartialDate(day.year, day.month, day.day, int(time["hour"]),
+                                int(time["minute"]))  # fmt: skip
+            found.append((index, ListingItem(dated, title)))
+    return found if len(found) >= DAY_GROUPED_MIN_ITEMS else []
+
+
 def find_items(lines):
     """[(line index, item)] of the items in `lines`, each with its lead paragraph."""
+    grouped = _day_grouped_items(lines)
+    if grouped:
+        return grouped
     dated = [date_line(line) for line in lines]
     blocks = _under_titles(lines, dated)
     singles = [
