@@ -18,11 +18,11 @@ INDEXED = {
     "search_document": (("title_terms", 5.0), ("terms", 1.0)),
     "search_turn": (("terms", 1.0),),
 }
-# What a search reads of each matching document, besides its rank: the facets it counts, the
-# filters and the scope it narrows by, the order by date. Each engine keeps these in a table of
-# their own (`search_match`, one row per document, kept in step by triggers), so that a term in
-# most of the archive is counted and ranked over a few dozen bytes a document, not over the
-# text and terms that make a search_document row kilobytes long.
+# What a search reads of each matching document, besides its rank: the filters and the scope
+# it narrows by, the order by date. Each engine keeps these in a table of their own
+# (`search_match`, one row per document, kept in step by triggers), so that a term in most of
+# the archive is counted and ranked over a few dozen bytes a document, not over the text and
+# terms that make a search_document row kilobytes long.
 MATCH_COLUMNS = (
     "document_key",
     "language",
@@ -30,8 +30,14 @@ MATCH_COLUMNS = (
     "kind",
     "published_at",
     "year",
-    "tag_values",
 )
+# What the facets count, as two integers on each search_match row: its "cell" (a search_cell
+# row: kind, site, language and year, a few hundred of them in an archive) and its tag set (a
+# search_tagset row: the people and organisations it names, as its tag_values, each distinct
+# set stored once). Counting 20,000 matches is then grouping two integers, and the values of
+# a few hundred cells and sets are summed per facet value, instead of grouping four text
+# columns and unpacking 40,000 tags.
+CELL_COLUMNS = ("kind", "site_key", "language", "year")
 
 
 # The GIN indexes of the tsvectors on PostgreSQL (PostgresFullText.create).
@@ -50,6 +56,29 @@ def _columns(prefix):
     return ", ".join(f"{prefix}{name}" for name in ("id", *MATCH_COLUMNS))
 
 
+def _cell_columns(prefix=""):
+    return ", ".join(f"{prefix}{name}" for name in CELL_COLUMNS)
+
+
+def _same_cell(prefix):
+    """The condition that the search_cell row `c` holds the facet values of `prefix`."""
+    return " AND ".join(f"c.{name} = {prefix}{name}" for name in CELL_COLUMNS)
+
+
+# The facet counts of the matches `m` (a query of search_match rows' id, cell and tagset):
+# per cell, its values and how many, and per tag (through the engine's `expand` of a set's
+# tags into rows of `tag.value`) the sum over the sets that hold it. Rows as Search._pass
+# reads them: the kind of row, then ten columns.
+COUNTS = (
+    "SELECT 1, NULL, NULL, NULL, c.kind, c.site_key, c.language, c.year, NULL, counted.n "
+    "FROM (SELECT cell, COUNT(*) AS n FROM m GROUP BY cell) counted "
+    "JOIN search_cell c ON c.id = counted.cell "
+    "UNION ALL SELECT 2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, tag.value, "
+    "CAST(SUM(tagged.n) AS bigint) FROM (SELECT tagset, COUNT(*) AS n FROM m GROUP BY tagset) "
+    "tagged JOIN search_tagset s ON s.id = tagged.tagset {expand} GROUP BY tag.value"
+)
+
+
 class SQLiteFTS5:
     """An external-content FTS5 table per indexed table, and the documents' search_match rows,
     kept in step by triggers, so that the ORM's inserts and deletes (cascades included) are all
@@ -57,13 +86,32 @@ class SQLiteFTS5:
 
     def create(self, cursor):
         cursor.execute(
+            "CREATE TABLE search_cell (id integer NOT NULL PRIMARY KEY, kind varchar(255) NOT "
+            "NULL, site_key char(32) NOT NULL, language varchar(15) NOT NULL, year smallint NOT "
+            "NULL, UNIQUE (kind, site_key, language, year))"
+        )
+        cursor.execute(
+            "CREATE TABLE search_tagset (id integer NOT NULL PRIMARY KEY, tag_values text NOT "
+            "NULL UNIQUE)"
+        )
+        cursor.execute(
             "CREATE TABLE search_match (id integer NOT NULL PRIMARY KEY, document_key char(32) "
             "NOT NULL, language varchar(15) NOT NULL, site_key char(32) NOT NULL, kind "
             "varchar(255) NOT NULL, published_at datetime NOT NULL, year smallint NOT NULL, "
-            "tag_values text NOT NULL)"
+            "cell integer NOT NULL, tagset integer NOT NULL)"
         )
         cursor.execute(
-            f"INSERT INTO search_match ({_columns('')}) SELECT {_columns('')} FROM search_document"
+            f"INSERT INTO search_cell ({_cell_columns()}) "
+            f"SELECT DISTINCT {_cell_columns()} FROM search_document"
+        )
+        cursor.execute(
+            "INSERT INTO search_tagset (tag_values) SELECT DISTINCT tag_values FROM search_document"
+        )
+        cursor.execute(
+            f"INSERT INTO search_match ({_columns('')}, cell, tagset) "
+            f"SELECT {_columns('d.')}, c.id, s.id FROM search_document d "
+            f"JOIN search_cell c ON {_same_cell('d.')} "
+            "JOIN search_tagset s ON s.tag_values = d.tag_values"
         )
         for table, columns in INDEXED.items():
             names = ", ".join(name for name, _weight in columns)
@@ -80,7 +128,15 @@ class SQLiteFTS5:
             insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new}); "
             delete = f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.id, {old}); "
             if table == "search_document":
-                insert += f"INSERT INTO search_match ({_columns('')}) VALUES ({_columns('new.')}); "
+                insert += (
+                    f"INSERT OR IGNORE INTO search_cell ({_cell_columns()}) "
+                    f"VALUES ({_cell_columns('new.')}); "
+                    "INSERT OR IGNORE INTO search_tagset (tag_values) VALUES (new.tag_values); "
+                    f"INSERT INTO search_match ({_columns('')}, cell, tagset) "
+                    f"VALUES ({_columns('new.')}, "
+                    f"(SELECT id FROM search_cell c WHERE {_same_cell('new.')}), "
+                    "(SELECT id FROM search_tagset WHERE tag_values = new.tag_values)); "
+                )
                 delete += "DELETE FROM search_match WHERE id = old.id; "
             cursor.execute(f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN {insert}END")
             cursor.execute(f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN {delete}END")
@@ -94,7 +150,8 @@ class SQLiteFTS5:
                 cursor.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}")
             if not keep_text_index:
                 cursor.execute(f"DROP TABLE IF EXISTS {table}_fts")
-        cursor.execute("DROP TABLE IF EXISTS search_match")
+        for table in ("search_match", "search_cell", "search_tagset"):
+            cursor.execute(f"DROP TABLE IF EXISTS {table}")
 
     def match(self, table, alias, alternatives):
         fts = f"{table}_fts"
@@ -117,9 +174,9 @@ class SQLiteFTS5:
         )
 
     @staticmethod
-    def tags(alias):
-        """A query of every tag of the documents `alias`, one row (`value`) a tag."""
-        return f"SELECT tag_row.value FROM {alias} JOIN json_each({alias}.tag_values) tag_row"
+    def counts():
+        """The facet counts of the matches `m` (COUNTS): a set's tags are its JSON list."""
+        return COUNTS.format(expand="JOIN json_each(s.tag_values) tag")
 
     @staticmethod
     @contextmanager
@@ -133,6 +190,17 @@ class SQLiteFTS5:
     def optimize(self, cursor):
         for table in INDEXED:
             cursor.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('optimize')")
+
+    @staticmethod
+    def prune(cursor):
+        """Remove the cells and tag sets no document has any more. Only one transaction
+        writes at a time on SQLite (BEGIN IMMEDIATE), so none can be about to use them."""
+        _prune(cursor)
+
+
+def _prune(cursor):
+    cursor.execute("DELETE FROM search_cell WHERE id NOT IN (SELECT cell FROM search_match)")
+    cursor.execute("DELETE FROM search_tagset WHERE id NOT IN (SELECT tagset FROM search_match)")
 
 
 def _vector(prefix, columns):
@@ -157,25 +225,48 @@ class PostgresFullText:
             "CREATE INDEX IF NOT EXISTS search_turn_vector ON search_turn USING GIN (vector)"
         )
         cursor.execute(
+            "CREATE TABLE search_cell (id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
+            "kind varchar(255) NOT NULL, site_key uuid NOT NULL, language varchar(15) NOT NULL, "
+            "year smallint NOT NULL, UNIQUE (kind, site_key, language, year))"
+        )
+        cursor.execute(
+            "CREATE TABLE search_tagset (id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY "
+            "KEY, tag_values text[] NOT NULL UNIQUE)"
+        )
+        cursor.execute(
             "CREATE TABLE search_match (id bigint NOT NULL PRIMARY KEY, "
             "document_key uuid NOT NULL, language "
             "varchar(15) NOT NULL, site_key uuid NOT NULL, kind varchar(255) NOT NULL, "
             "published_at timestamp with time zone NOT NULL, year smallint NOT NULL, "
-            "tag_values text[] NOT NULL, vector tsvector NOT NULL)"
+            "cell integer NOT NULL, tagset integer NOT NULL, vector tsvector NOT NULL)"
         )
+        tags = "ARRAY(SELECT jsonb_array_elements_text(NEW.tag_values))"
+        names = _columns("") + ", cell, tagset, vector"
         values = ", ".join(
-            [f"NEW.{name}" for name in ("id", *MATCH_COLUMNS[:-1])]
-            + ["ARRAY(SELECT jsonb_array_elements_text(NEW.tag_values))"]
-            + [_vector("NEW.", INDEXED["search_document"])]
+            [f"NEW.{name}" for name in ("id", *MATCH_COLUMNS)]
+            + ["cell_id", "tagset_id", _vector("NEW.", INDEXED["search_document"])]
         )
-        names = _columns("") + ", vector"
         # Triggers rather than a foreign key: Django empties its tables (flush) with TRUNCATE,
-        # which a foreign key from a table it does not know would refuse.
+        # which a foreign key from a table it does not know would refuse. A cell or tag set is
+        # looked up before it is inserted, so that its identity is not spent on every row; the
+        # ROW SHARE lock lets prune() wait for every transaction that may be about to use one.
         cursor.execute(
-            "CREATE FUNCTION search_match_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "CREATE FUNCTION search_match_write() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            "DECLARE cell_id integer; tagset_id integer; tags text[]; BEGIN "
             "IF TG_OP = 'TRUNCATE' THEN TRUNCATE search_match; RETURN NULL; END IF; "
             "IF TG_OP IN ('UPDATE', 'DELETE') THEN DELETE FROM search_match WHERE id = OLD.id; "
             "END IF; IF TG_OP IN ('INSERT', 'UPDATE') THEN "
+            "LOCK TABLE search_cell, search_tagset IN ROW SHARE MODE; "
+            f"tags := {tags}; "
+            f"SELECT c.id INTO cell_id FROM search_cell c WHERE {_same_cell('NEW.')}; "
+            "IF cell_id IS NULL THEN "
+            f"INSERT INTO search_cell ({_cell_columns()}) VALUES ({_cell_columns('NEW.')}) "
+            "ON CONFLICT DO NOTHING; "
+            f"SELECT c.id INTO cell_id FROM search_cell c WHERE {_same_cell('NEW.')}; END IF; "
+            "SELECT s.id INTO tagset_id FROM search_tagset s WHERE s.tag_values = tags; "
+            "IF tagset_id IS NULL THEN "
+            "INSERT INTO search_tagset (tag_values) VALUES (tags) ON CONFLICT DO NOTHING; "
+            "SELECT s.id INTO tagset_id FROM search_tagset s WHERE s.tag_values = tags; END IF; "
             f"INSERT INTO search_match ({names}) VALUES ({values}); END IF; RETURN NULL; END $$"
         )
         cursor.execute(
@@ -187,9 +278,18 @@ class PostgresFullText:
             "FOR EACH STATEMENT EXECUTE FUNCTION search_match_write()"
         )
         cursor.execute(
+            f"INSERT INTO search_cell ({_cell_columns()}) "
+            f"SELECT DISTINCT {_cell_columns()} FROM search_document"
+        )
+        cursor.execute(
+            f"INSERT INTO search_tagset (tag_values) SELECT DISTINCT {tags.replace('NEW.', '')} "
+            "FROM search_document"
+        )
+        cursor.execute(
             f"INSERT INTO search_match ({names}) SELECT "
-            + values.replace("NEW.", "d.")
-            + " FROM search_document d"
+            + values.replace("NEW.", "d.").replace("cell_id", "c.id").replace("tagset_id", "s.id")
+            + f" FROM search_document d JOIN search_cell c ON {_same_cell('d.')} "
+            f"JOIN search_tagset s ON s.tag_values = {tags.replace('NEW.', 'd.')}"
         )
         cursor.execute("CREATE INDEX search_match_vector ON search_match USING GIN (vector)")
 
@@ -197,7 +297,8 @@ class PostgresFullText:
         cursor.execute("DROP TRIGGER IF EXISTS search_document_match ON search_document")
         cursor.execute("DROP TRIGGER IF EXISTS search_document_emptied ON search_document")
         cursor.execute("DROP FUNCTION IF EXISTS search_match_write()")
-        cursor.execute("DROP TABLE IF EXISTS search_match")
+        for table in ("search_match", "search_cell", "search_tagset"):
+            cursor.execute(f"DROP TABLE IF EXISTS {table}")
         # Before search_match, a document's vector was a column of its own row.
         cursor.execute("ALTER TABLE search_document DROP COLUMN IF EXISTS vector")
         if not keep_text_index:
@@ -233,8 +334,9 @@ class PostgresFullText:
         )
 
     @staticmethod
-    def tags(alias):
-        return f"SELECT unnest({alias}.tag_values) AS value FROM {alias}"
+    def counts():
+        """The facet counts of the matches `m` (COUNTS): a set's tags are an array."""
+        return COUNTS.format(expand="CROSS JOIN LATERAL unnest(s.tag_values) AS tag(value)")
 
     @staticmethod
     @contextmanager
@@ -256,8 +358,15 @@ class PostgresFullText:
         # documents, 6 ms of each search for a word in a fifth of them.
         for index in VECTOR_INDEXES:
             cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", [index])
-        for table in (*INDEXED, "search_match"):
+        for table in (*INDEXED, "search_match", "search_cell", "search_tagset"):
             cursor.execute(f"ANALYZE {table}")
+
+    @staticmethod
+    def prune(cursor):
+        """Remove the cells and tag sets no document has any more, once every transaction
+        that may be about to use one (its trigger holds a ROW SHARE lock) has ended."""
+        cursor.execute("LOCK TABLE search_cell, search_tagset IN EXCLUSIVE MODE")
+        _prune(cursor)
 
 
 def engine(vendor=None):

@@ -10,7 +10,7 @@ behind what readers may see.
 
 from html import unescape
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
 
@@ -20,6 +20,7 @@ from legation.documents.blocks import TURN_TYPES
 from legation.documents.models import DocumentPage
 from legation.documents.records import DocumentRecords
 
+from .backends import engine
 from .models import SearchDocument, SearchTag, SearchTurn
 from .text import terms
 
@@ -172,7 +173,8 @@ def _named(named, page):
 class RebuildIndex:
     """Index every document again from the gate, in batches of documents, each in a
     transaction of its own: readers keep finding what was indexed while it runs, and rows
-    left from documents no longer public are removed at the end."""
+    left from documents no longer public are removed at the end, with the facet cells and
+    tag sets no document has any more."""
 
     batch = 200
 
@@ -195,4 +197,6 @@ class RebuildIndex:
             SearchDocument.objects.exclude(
                 document_key__in=DocumentPage.objects.values("translation_key")
             ).delete()
+            with connection.cursor() as cursor:
+                engine().prune(cursor)
         return indexed

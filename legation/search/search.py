@@ -199,24 +199,19 @@ class Search:
     def _pass(self, offset, limit):
         """One pass over the matching documents: the page of hits' ids in order, and every
         facet's counts. The engine matches (and ranks) once, into a materialised set that the
-        page, the column facets and the tags are each read from."""
+        page is read from, and the facets are counted from by cell and by tag set
+        (backends.COUNTS)."""
         if (offset, limit) in self._passes:
             return self._passes[(offset, limit)]
         tables, where, params, score, score_params = self._from_where()
         ranked = self.sort == "relevance" and score
         order = "score, published_at DESC, id DESC" if ranked else "published_at DESC, id DESC"
-        tags = self.engine.tags("m")
         sql = (
-            f"WITH m AS MATERIALIZED (SELECT d.id, d.kind, d.site_key, d.language, d.year, "
-            f"d.published_at, d.tag_values, {score if ranked else '0'} AS score FROM {tables} "
-            f"WHERE {where}) "
+            f"WITH m AS MATERIALIZED (SELECT d.id, d.cell, d.tagset, d.published_at, "
+            f"{score if ranked else '0'} AS score FROM {tables} WHERE {where}) "
             f"SELECT 0, id, score, published_at, NULL, NULL, NULL, NULL, NULL, NULL "
             f"FROM (SELECT id, score, published_at FROM m ORDER BY {order} LIMIT %s OFFSET %s) "
-            f"page "
-            f"UNION ALL SELECT 1, NULL, NULL, NULL, kind, site_key, language, year, NULL, "
-            f"COUNT(*) FROM m GROUP BY kind, site_key, language, year "
-            f"UNION ALL SELECT 2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, value, COUNT(*) "
-            f"FROM ({tags}) tag GROUP BY value"
+            f"page UNION ALL {self.engine.counts()}"
         )
         rows = self._rows(sql, [*(score_params if ranked else []), *params, limit, offset])
         page = [row for row in rows if row[0] == 0]

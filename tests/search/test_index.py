@@ -116,3 +116,31 @@ def test_a_tag_is_counted_once_a_document_is_indexed_again(world):
     facets = Search(Query.parse("harbour")).facets()
     assert dict(facets["person"]) == {"vera-anders": 1, "aldo-brennick": 1}
     assert dict(facets["organisation"]) == {"council-of-nations": 1}
+
+
+def test_a_full_reindex_keeps_the_cells_and_tag_sets_of_what_it_indexed_and_no_other(world):
+    # The facets are counted by cell (kind, site, language, year) and by tag set, tables that
+    # only grow as documents are indexed one by one; a full reindex leaves what it indexed.
+    import uuid
+
+    from django.db import connection
+
+    from legation.search.indexing import RebuildIndex
+    from legation.search.models import SearchDocument
+
+    world.mission_note.unpublish()  # the only press release, and the only untagged document
+    RebuildIndex().execute()
+    documents = SearchDocument.objects.all()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT kind, site_key, language, year FROM search_cell")
+        cells = {(kind, uuid.UUID(str(key)), *rest) for kind, key, *rest in cursor.fetchall()}
+        cursor.execute("SELECT COUNT(*) FROM search_tagset")
+        (tag_sets,) = cursor.fetchone()
+    assert cells == set(documents.values_list("kind", "site_key", "language", "year"))
+    assert "press_release" not in {kind for kind, *_rest in cells}
+    assert tag_sets == len(
+        {tuple(values) for values in documents.values_list("tag_values", flat=True)}
+    )
+    facets = Search(Query.parse("harbour")).facets()
+    assert dict(facets["kind"]) == {"transcript": 1}
+    assert dict(facets["person"]) == {"vera-anders": 1, "aldo-brennick": 1}
