@@ -3,10 +3,16 @@
 The vocabulary:
 - ``page:<translation key>``: a page, in any language (a translation published changes its
   source's language switcher too); ``pagepk:<pk>`` where a page was loaded without its key;
-- ``<app.model>:<translation key or pk>``: any other row of content (a person, a kind, a
-  counter, a setting…);
+- ``<app.model>:<translation key or pk>``: any other row of content (a person, a counter, a
+  setting…);
+- ``<app.model>``: a row of a table that every page reads whole and editors change about never
+  (locales, sites, kinds): one tag for the table keeps each entry's tags few;
 - ``list:<home pk>``: the documents a site lists in one language (its homes, archive, people);
 - ``public``: what the gate admits anywhere, for a gate query that said no narrower scope.
+
+An entry that depends on ``public`` keeps no page or list tags (`compact`): every event that
+bumps a list, and every change to a page row that a reader can see, bumps ``public`` as well
+(invalidation), so they would add nothing but one more version to read on each hit.
 
 Rows are recorded as they are loaded (Django's post_init), so a template that reads one more
 thing depends on it without anyone declaring it. Gate queries are recorded by the gate itself:
@@ -28,6 +34,9 @@ _recorded = contextvars.ContextVar("legation_cache_recorded", default=None)
 _scope = contextvars.ContextVar("legation_cache_scope", default=None)
 
 CONTENT_APPS = {"wagtailimages", "wagtaildocs"}
+WHOLE_TABLES = {"wagtailcore.locale", "wagtailcore.site", "documents.documentkind"}
+# Tags that no event bumps without `public`.
+IMPLIED_BY_PUBLIC = ("page:", "pagepk:", "list:")
 
 
 @contextlib.contextmanager
@@ -64,6 +73,13 @@ def record_gate_query():
         record(*(scope if scope is not None else (PUBLIC,)))
 
 
+def compact(tags):
+    """`tags` without those that `public` already stands for."""
+    if PUBLIC not in tags:
+        return set(tags)
+    return {tag for tag in tags if not tag.startswith(IMPLIED_BY_PUBLIC)}
+
+
 def list_tag(home_pk):
     return f"list:{home_pk}"
 
@@ -82,9 +98,12 @@ def tags_of(instance):
         tags = [f"pagepk:{instance.pk}"]
         key = instance.__dict__.get("translation_key")
         return [*tags, f"page:{key}"] if key else tags
+    label = instance._meta.label_lower
+    if label in WHOLE_TABLES:
+        return [label]
     # The key only where it was loaded: reading a deferred field here would cost a query.
     key = instance.__dict__.get("translation_key") or instance.pk
-    return [f"{instance._meta.label_lower}:{key}"]
+    return [f"{label}:{key}"]
 
 
 def _loaded(sender, instance, **kwargs):

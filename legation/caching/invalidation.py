@@ -2,7 +2,8 @@
 
 - Any row of content saved or deleted (a document's draft or publication, a person, an
   organisation, a kind, a counter, a clock, a consular contact, a syndication rule, a site
-  setting, a withdrawal): the row's own tag.
+  setting, a withdrawal): the row's own tag; a page's row saved other than as a draft, or
+  deleted, also what the gate admits anywhere (`public`).
 - A view restriction added, changed or removed: every page it covers (its page's subtree, in
   every language version), every list and what the gate admits anywhere (restrictions are
   rare; the gate reads them in SQL, so no page recorded them as rows).
@@ -47,9 +48,35 @@ def after_commit(function):
     transaction.on_commit(function)
 
 
+# What saving a page's draft writes to its row: nothing a reader sees.
+DRAFT_FIELDS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "wagtail_admin_comments",
+    "locked",
+    "locked_by",
+    "locked_at",
+}
+
+
 def row_changed(sender, instance, raw=False, **kwargs):
-    if not raw and instance.pk is not None:
-        invalidate(tags_of(instance))
+    if raw or instance.pk is None:
+        return
+    tags = set(tags_of(instance))
+    if isinstance(instance, Page) and seen_by_readers(instance, **kwargs):
+        # Entries that depend on `public` keep no page tags (dependencies.compact).
+        tags.add(PUBLIC)
+    invalidate(tags)
+
+
+def seen_by_readers(page, created=False, update_fields=None, **kwargs):
+    """Whether saving or deleting `page`'s row may change a public page: not a draft's
+    save, nor a page created unpublished (the gate admits no page that is not live)."""
+    if created:
+        return page.live
+    return not (update_fields and set(update_fields) <= DRAFT_FIELDS)
 
 
 def publication_changed(sender, instance, **kwargs):

@@ -56,7 +56,7 @@ class PageCacheMiddleware:
         with dependencies.recording() as tags:
             response = self.get_response(request)
         if self.storable(request, response):
-            self.store(request, response, tags, generation)
+            self.store(request, response, dependencies.compact(tags), generation)
         return response
 
     def cacheable(self, request):

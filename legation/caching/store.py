@@ -5,12 +5,18 @@ invalidated, so no clock is read and hosts whose clocks disagree cannot make an 
 look current. A tag the cache does not hold (never seen, or evicted) starts again from a
 random number: an entry stored under the lost version cannot match it. An entry keeps the
 versions of its tags as they were when it was stored and is served only while all of them are
-unchanged. Every invalidation also increments one generation counter; a page whose rendering
-saw the generation change is not stored at all, so a page rendered from the database as it
-was before an event never outlives the event. Every
-process sharing the cache sees the same versions: a worker publishing in its own process
-invalidates the app processes' entries (with Redis or the file cache; the local-memory
-cache is one process's, as in `legation serve`).
+unchanged. Every process sharing the cache sees the same versions: a worker publishing in its
+own process invalidates the app processes' entries (with Redis or the file cache; the
+local-memory cache is one process's, as in `legation serve`).
+
+Two counters frame every invalidation: `started` is incremented before its tags, `finished`
+after them. A page whose rendering saw `started` move is not stored at all, so a page rendered
+from the database as it was before an event never outlives the event. And since most hits
+come while nothing at all has been invalidated, an entry notes the `started` count at which
+its tags were last found unchanged: while the count is still that, the hit reads no tag
+versions. Once it moves, the next hit reads them; if they are unchanged and no invalidation
+is under way (`started` equals `finished`: every tag bump begun has been made), the note is
+moved on. A lost `finished` leaves entries to be checked on every hit, never unchecked.
 """
 
 import hashlib
@@ -26,7 +32,9 @@ ENTRY = "legation:page:"
 VARY = "legation:vary:"
 TAG = "legation:tag:"
 URLS = "legation:urls:"
-GENERATION = "legation:generation"
+CHECKED = "legation:checked:"
+STARTED = "legation:invalidations-started"
+FINISHED = "legation:invalidations-finished"
 # Request headers a response may vary on and still be cached (Cookie is not one: a request
 # that carries a session never reaches the cache, and other cookies change nothing here).
 # Origin: the API's answers carry CORS headers only for a request that names one.
@@ -58,23 +66,37 @@ class PageCache:
 
     def get(self, request):
         """The stored response for this GET/HEAD, if it is still valid; else None."""
-        # The headers it varies on and the entry for none of them in one round trip: most
-        # pages vary on none, and only those that do need another.
+        # The headers it varies on, the entry for none of them and the counters in one round
+        # trip: most pages vary on none, and only those that do need another.
         address = self._address(request)
-        found = self.cache.get_many([VARY + address, ENTRY + address])
-        vary = found.get(VARY + address)
-        entry = (
-            self.cache.get(self._entry_key(request, vary)) if vary else found.get(ENTRY + address)
+        found = self.cache.get_many(
+            [VARY + address, ENTRY + address, CHECKED + address, STARTED, FINISHED]
         )
+        vary = found.get(VARY + address)
+        if vary:
+            key = self._entry_key(request, vary)
+            found.update(self.cache.get_many([key, CHECKED + key.removeprefix(ENTRY)]))
+        else:
+            key = ENTRY + address
+        entry = found.get(key)
         if entry is None or entry["expires"] <= time.time():
             return None
-        current = self.cache.get_many([TAG + tag for tag in entry["tags"]])
-        if any(current.get(TAG + tag) != version for tag, version in entry["tags"].items()):
-            return None
+        started = found.get(STARTED)
+        if started is None or found.get(CHECKED + key.removeprefix(ENTRY)) != started:
+            current = self.cache.get_many([TAG + tag for tag in entry["tags"]])
+            if any(current.get(TAG + tag) != version for tag, version in entry["tags"].items()):
+                return None
+            if started == found.get(FINISHED):
+                self._note_checked(key, started, entry["expires"])
         response = HttpResponse(entry["content"], status=entry["status"])
         for name, value in entry["headers"]:
             response[name] = value
         return response
+
+    def _note_checked(self, key, started, expires):
+        if started is not None:
+            timeout = expires - time.time() + GRACE_SECONDS
+            self.cache.set(CHECKED + key.removeprefix(ENTRY), started, timeout)
 
     # Writing ----------------------------------------------------------------------------
 
@@ -103,8 +125,9 @@ class PageCache:
         if set(vary) - CACHEABLE_VARY:
             return False
         self.cache.set(VARY + self._address(request), vary, timeout)
+        key = self._entry_key(request, vary)
         self.cache.set(
-            self._entry_key(request, vary),
+            key,
             {
                 "content": response.content,
                 "status": response.status_code,
@@ -114,6 +137,8 @@ class PageCache:
             },
             timeout,
         )
+        # Its versions were read after `generation`, and nothing was invalidated since.
+        self._note_checked(key, generation, expires)
         return True
 
     def versions(self, tags):
@@ -126,17 +151,28 @@ class PageCache:
         return {tag: found.get(TAG + tag) for tag in tags}
 
     def generation(self):
-        """The count of invalidations so far (from a random start), read before rendering."""
-        current = self.cache.get(GENERATION)
+        """The count of invalidations begun so far (from a random start), read before
+        rendering."""
+        current = self.cache.get(STARTED)
         if current is None:
-            self.cache.add(GENERATION, new_version(), None)
-            current = self.cache.get(GENERATION)
+            start = new_version()
+            if self.cache.add(STARTED, start, None):
+                self.cache.set(FINISHED, start, None)
+            current = self.cache.get(STARTED)
         return current
 
     def invalidate(self, tags):
         """Every entry that recorded one of `tags` is a miss from now on."""
-        for key in [*(TAG + tag for tag in tags), GENERATION] if tags else ():
-            self._increment(key)
+        if not tags:
+            return
+        self.generation()  # both counters, from the same start, if the cache held neither
+        self._increment(STARTED)
+        for tag in tags:
+            self._increment(TAG + tag)
+        try:
+            self.cache.incr(FINISHED)
+        except ValueError:  # lost: a number of its own, never equal to `started` again
+            self.cache.add(FINISHED, new_version(), None)
 
     def _increment(self, key):
         try:
