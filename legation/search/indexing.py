@@ -197,6 +197,8 @@ class RebuildIndex:
             SearchDocument.objects.exclude(
                 document_key__in=DocumentPage.objects.values("translation_key")
             ).delete()
-            with connection.cursor() as cursor:
-                engine().prune(cursor)
+        # A transaction of its own, holding nothing a document's indexing may wait for while
+        # prune() waits for those under way.
+        with transaction.atomic(), connection.cursor() as cursor:
+            engine().prune(cursor)
         return indexed
