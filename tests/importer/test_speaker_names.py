@@ -69,3 +69,14 @@ def test_the_speakers_line_of_a_press_conference_confirms_its_surname_labels():
         "Haller: Wir rechnen mit einer Unterzeichnung vor Ende des Monats.\n"
         "Frage: Wer trägt die Kosten der Hilfen?\nKurz: Der Bund übernimmt zwei Drittel."
     ) == ["Brenner", "Haller", "Kurz"]
+
+
+def test_a_bodys_session_in_the_title_is_no_one_and_the_name_line_gives_the_speaker():
+    assert speakers(
+        "Remarks by the Secretary General at the Opening of the Forty-Second Regular Session "
+        "of the General Assembly\n\nMarch 16, 2026 - Aster, Velmora\n\n"
+        "Ramos Vell, Secretary General of the Organization of Coastal States\n\n"
+        "Mr. President of the General Assembly,\nMinisters,\n\n"
+        + "It is an honour to open this session in Aster, the city where our Charter was signed. "
+        * 4
+    ) == ["Ramos Vell"]

@@ -151,6 +151,9 @@ INSTITUTION_WORDS = {
     "правительство", "миссия", "redaktion", "pressestelle", "referat", "abteilung",
     "regierung", "auswärtiges", "amt", "équipe", "rédaction", "direction",
     "gouvernement", "servicio", "oficina", "gabinete", "dirección", "redacción", "gobierno",
+    # a body's sitting, never a person ("the Forty-Second Regular Session")
+    "session", "sessions", "assembly", "summit", "conference", "sitzung", "tagung",
+    "sesión", "cumbre", "сессия", "сессии", "саммит",
 }  # fmt: skip
 
 # Titles of address that may stand before a surname in a speaker label ("MR PRICE:").
