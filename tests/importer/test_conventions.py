@@ -249,6 +249,20 @@ def test_the_day_of_the_week_may_open_a_datelines_date():
     assert (page.event_place, page.event_date.isoformat()) == ("Puerto Lirio", "2026-03-11")
 
 
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        ("Rede von Bundeskanzlerin Marlene Vogt beim Tag der Küstenstaaten am 10. März 2026 "
+         "in Aster", "Aster"),
+        ("Speech by the Prime Minister at the Harbour Forum on 10 March 2026 in Port Sel",
+         "Port Sel"),
+    ],
+)  # fmt: skip
+def test_a_title_closing_with_the_date_then_in_a_place_gives_the_event(title, place):
+    page = header_page("Dienstag, 10. März 2026", title=title)
+    assert (page.event_place, page.event_date.isoformat()) == (place, "2026-03-10")
+
+
 def test_a_dateline_under_the_title_is_not_the_publication_stamp():
     page = header_page("February 12, 2026 - Aster, Velmora - Global Affairs Velmora")
     assert page.to_json()["published"] is None

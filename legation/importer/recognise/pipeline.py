@@ -801,7 +801,29 @@ _BY = re.compile(r"\b(?:by|with|von|mit|par|avec|por|con|de la|del)\b", re.IGNOR
 _PLACED_KINDS = {"interview", "transcript", "briefing"}
 
 
+# "… am 10. März 2026 in Aster", "… on 10 March 2026 in Aster", "… le 10 mars 2026 à Aster",
+# "… el 10 de marzo de 2026 en Puerto Lirio": the date, then the place, closing a title.
+_DATE_THEN_PLACE_PREPOSITION = re.compile(r"\s+(?:in|à|en)\s+(?P<place>[^,;:()]{2,60})$")
+_BEFORE_DATE = re.compile(r"(?:^|\s)(?:am|on|le|el)$", re.IGNORECASE)
+
+
+def _date_in_place(text):
+    """(place, date) of a title closing with "am DATE in PLACE" and its translations, else
+    None."""
+    tail = _DATE_THEN_PLACE_PREPOSITION.search(text)
+    if not tail or not _place_like(tail["place"].strip()):
+        return None
+    found = [item for item in find_dates(text[: tail.start()]) if item.date.year]
+    if not found or text[found[-1].end : tail.start()].strip():
+        return None
+    if not _BEFORE_DATE.search(text[: found[-1].start].rstrip()):
+        return None
+    return _as_written(tail["place"].strip()), found[-1].date.without_time()
+
+
 def _trailing_dateline(text, whole=False):
+    if not whole and (placed := _date_in_place(text)):
+        return placed
     found = find_dates(text)
     candidates = [
         item for item in found if item.date.year and _DATELINE_TAIL.match(text[item.end :])
