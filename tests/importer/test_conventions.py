@@ -263,6 +263,17 @@ def test_a_title_closing_with_the_date_then_in_a_place_gives_the_event(title, pl
     assert (page.event_place, page.event_date.isoformat()) == (place, "2026-03-10")
 
 
+def test_a_transcripts_type_and_date_over_the_title_is_its_stamp():
+    page = read(
+        "Im Wortlaut\nMitschrift der Pressekonferenz - Freitag, 13. März 2026\n"
+        "Regierungspressekonferenz vom 13. März 2026\n"
+        "StS Brenner: Guten Tag! Ich beginne mit den Terminen der Bundeskanzlerin.\n"
+        "Frage: Herr Brenner, reist sie nach Lorvik?\nStS Brenner: Ja, am Dienstag."
+    )
+    assert page.title == "Regierungspressekonferenz vom 13. März 2026"
+    assert page.to_json()["published"] == "2026-03-13"
+
+
 def test_a_dateline_under_the_title_is_not_the_publication_stamp():
     page = header_page("February 12, 2026 - Aster, Velmora - Global Affairs Velmora")
     assert page.to_json()["published"] is None

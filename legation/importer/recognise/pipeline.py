@@ -389,6 +389,15 @@ def _header(lines, hints):
                 origins["published"] = ("a date line over the title", quoted(line), 0.9)
             index += 1
             continue
+        labelled = _kind_then_date(line)
+        if labelled:
+            # "Mitschrift der Pressekonferenz - Freitag, 13. März 2026": the type, the stamp.
+            if published is None:
+                published = labelled
+                origins["published"] = ("a type and a date over the title", quoted(line), 0.85)
+            head.append(line)
+            index += 1
+            continue
         opened = leading_date(line)
         separated = _TITLE_SEPARATOR.match(opened[1]) if opened else None
         if separated and opened[0].year:
@@ -460,6 +469,24 @@ def _header(lines, hints):
             origins["published"] = ("a date line closing the text", quoted(body[-1]), 0.7)
             published, body = stamp, body[:-1]
     return published, title, head, body, origins, event
+
+
+def _kind_then_date(line):
+    """The date of a line giving a type label, a dash and a date ("Mitschrift der
+    Pressekonferenz - Freitag, 13. März 2026"), else None."""
+    if len(line) > HEADER_LINE_CHARS:
+        return None
+    parts = _DASHES.split(line)
+    if len(parts) != 2 or len(parts[0].split()) > LABEL_WORDS:
+        return None
+    # A type label's name opens it ("Mitschrift", "Transcript", "Media note"): a kind's
+    # phrase with a date ("Department Press Briefing – March 10, 2026") is a title.
+    if not label_phrase(parts[0])[1] or not parts[0].casefold().startswith(
+        label_phrase(parts[0])[1].casefold()
+    ):
+        return None
+    date = whole_line_date(parts[1])
+    return date if date and date.year and date.day else None
 
 
 STAMP_REACH = 6  # header lines under the title: stamps, places, labels, a name line
