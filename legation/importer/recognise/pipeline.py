@@ -830,7 +830,7 @@ _PLACED_KINDS = {"interview", "transcript", "briefing"}
 
 # "… am 10. März 2026 in Aster", "… on 10 March 2026 in Aster", "… le 10 mars 2026 à Aster",
 # "… el 10 de marzo de 2026 en Puerto Lirio": the date, then the place, closing a title.
-_DATE_THEN_PLACE_PREPOSITION = re.compile(r"\s+(?:in|à|en)\s+(?P<place>[^,;:()]{2,60})$")
+_DATE_THEN_PLACE_PREPOSITION = re.compile(r"(?<!\s)\s+(?:in|à|en)\s+(?P<place>[^,;:()]{2,60})$")
 _BEFORE_DATE = re.compile(r"(?:^|\s)(?:am|on|le|el)$", re.IGNORECASE)
 
 
