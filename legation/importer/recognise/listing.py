@@ -231,16 +231,18 @@ DAY_GROUPED_MIN_ITEMS = 3
 
 def _day_grouped_items(lines):
     """[(line index, item)] of a list grouped by day, else []."""
+    times = [_BARE_TIME.match(line) if len(line) <= 5 else None for line in lines]
+    if sum(map(bool, times)) < DAY_GROUPED_MIN_ITEMS:
+        return []
     found, day = [], None
-    for index, line in enumerate(lines[:-1]):
-        time = _BARE_TIME.match(line)
+    for index, (line, time) in enumerate(zip(lines[:-1], times, strict=False)):
         if time is None:
-            date = whole_line_date(line) if _BARE_TIME.match(lines[index + 1]) else None
+            date = whole_line_date(line) if times[index + 1] else None
             if date and date.year and date.day and not date.has_time:
                 day = date
             continue
         title = lines[index + 1]
-        if day and len(title) <= MAX_TITLE and not _BARE_TIME.match(title):
+        if day and len(title) <= MAX_TITLE and not times[index + 1]:
             dated = PartialDate(day.year, day.month, day.day, int(time["hour"]),
                                 int(time["minute"]))  # fmt: skip
             found.append((index, ListingItem(dated, title)))
