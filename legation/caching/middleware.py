@@ -64,7 +64,7 @@ class PageCacheMiddleware:
             getattr(settings, "LEGATION_PAGE_CACHE", True)
             and request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and "Authorization" not in request.headers
+            and "HTTP_AUTHORIZATION" not in request.META  # without building request.headers
             and not request.path.startswith(PRIVATE_PREFIXES)
             and not any(part in request.path for part in PRIVATE_PARTS)
         )

@@ -10,6 +10,7 @@ from django.utils import timezone
 from freezegun import freeze_time
 from wagtail.models import PageViewRestriction
 
+from legation.caching.store import PageCache
 from legation.missions.models import MissionHomePage
 from legation.publishing.actions.withdraw import WithdrawDocumentAction
 from legation.publishing.scheduling import Worker
@@ -52,8 +53,6 @@ def test_a_hit_takes_one_round_trip_to_the_cache_while_nothing_changed(sites, mo
     invalidation counters; then, the first time after anything was invalidated, its tags'
     versions."""
     from django.core.cache import cache
-
-    from legation.caching.store import PageCache
 
     add_document(sites.ministry_archive, "Harbour dues", sites.statement)
     assert get("/en-gb/news/")["X-Page-Cache"] == "miss"
@@ -321,6 +320,18 @@ def test_pages_with_a_form_previews_and_embargo_links_are_never_cached(sites):
     for path in ("/en-gb/alerts/", "/admin/login/", "/embargo/not-a-token/"):
         get(path)
         assert get(path).get("X-Page-Cache") != "hit", path
+
+
+def test_a_request_with_credentials_is_never_served_from_the_cache_nor_stored(sites):
+    add_document(sites.ministry_archive, "Harbour dues", sites.statement)
+    for path in ("/en-gb/news/", "/api/documents/"):
+        with_credentials = {"HTTP_AUTHORIZATION": "Bearer a-client-token"}
+        assert get(path)["X-Page-Cache"] == "miss"
+        assert "X-Page-Cache" not in Client().get(path, HTTP_HOST=MINISTRY_HOST, **with_credentials)
+        assert get(path)["X-Page-Cache"] == "hit"
+        PageCache().invalidate({"public"})
+        assert "X-Page-Cache" not in Client().get(path, HTTP_HOST=MINISTRY_HOST, **with_credentials)
+        assert get(path)["X-Page-Cache"] == "miss", path
 
 
 def test_the_front_end_cache_is_purged_for_the_same_events(sites, settings):
