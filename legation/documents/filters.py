@@ -87,5 +87,14 @@ class ArchiveFilterForm(forms.Form):
         return documents
 
     @property
+    def scope(self):
+        """What the filtered list is, as text: the same for every URL that lists the same."""
+        values = []
+        for name, value in sorted(self.cleaned_data.items()):
+            if value:
+                values.append(f"{name}={getattr(value, 'translation_key', value)}")
+        return "&".join(values)
+
+    @property
     def active(self):
         return {name: value for name, value in self.cleaned_data.items() if value}

@@ -31,6 +31,7 @@ from legation.caching.dependencies import list_tag, reading
 from legation.core.models import SiteRootPage, validate_time_zone
 from legation.directory.models import Organisation, Person
 from legation.documents.models import ArchivePage, DocumentKind, DocumentPage
+from legation.documents.models.counts import kept
 
 LATEST_COUNT = 10
 
@@ -58,11 +59,14 @@ class HomePage(SiteRootPage):
         )
 
     def listed_years(self):
-        """Years from the newest document back to the oldest, newest first.
+        """Years from the newest document back to the oldest, newest first, kept as derived
+        data (see documents.models.counts)."""
+        with reading(list_tag(self.pk)):
+            return kept(f"years:{self.pk}", timezone.now(), self._listed_years)
 
-        Two index lookups instead of grouping every document by year, which grows with the
-        archive; a year without documents in between still appears, and shows none.
-        """
+    def _listed_years(self):
+        # Two index lookups instead of grouping every document by year, which grows with the
+        # archive; a year without documents in between still appears, and shows none.
         documents = self.listed_documents().order_by()
         newest = documents.order_by("-published_at").values_list("published_at", flat=True).first()
         oldest = documents.order_by("published_at").values_list("published_at", flat=True).first()

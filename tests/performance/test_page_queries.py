@@ -30,14 +30,21 @@ D = datetime.date
 # been a subquery of each list, which took Django longer to build than SQLite to answer).
 # Every page reads the view restrictions once (they had been a subquery of each gate query,
 # which SQLite planned as a scan of every page for each row once the archive was large).
+# The first reader of a list since the last publication event also works out, once, what the
+# list adds up to (kept for every later reader until the next event or clock moment).
+FIRST, NEXT = 1, 2
+# Its length (one query), its years (two) and the next clock moment (one, for every list).
+FIRST_READER_EXTRA = {
+    f"archive, {page}": 4 for page in ("first page", "last page", "kind", "year", "person")
+}
 BUDGETS = {
     "ministry home": 12,
     "mission home": 15,
-    "archive, first page": 16,
-    "archive, last page": 16,
-    "archive, kind": 18,
-    "archive, year": 16,
-    "archive, person": 19,
+    "archive, first page": 14,
+    "archive, last page": 14,
+    "archive, kind": 16,
+    "archive, year": 14,
+    "archive, person": 17,
     "transcript of 20 turns": 22,
     "person": 14,
     "organisation": 13,
@@ -110,11 +117,15 @@ def answer(speaker, words):
     return ("answer", {"speaker": speaker, "speaking_after": None, "text": paragraph(words)[1]})
 
 
-def queries_of(pages):
+def queries_of(pages, reader):
+    """The queries of each page for its first reader since the last publication event, who
+    works out what a list adds up to (its length, years, kinds: documents.models.counts),
+    or for the next reader, who finds it kept."""
     counts = {}
     for label, (url, host) in pages.items():
-        with CaptureQueriesContext(connection) as captured:
-            response = Client().get(url, HTTP_HOST=host)
+        for _first_and_next in range(reader):
+            with CaptureQueriesContext(connection) as captured:
+                response = Client().get(url, HTTP_HOST=host)
         assert response.status_code == 200, (label, url, response.status_code)
         counts[label] = len(captured)
     return counts
@@ -123,9 +134,18 @@ def queries_of(pages):
 def test_every_page_keeps_its_query_budget_whatever_the_archives_size(settings):
     settings.LEGATION_PAGE_CACHE = False
     world = World()
-    small = queries_of(world.pages())
+    small = queries_of(world.pages(), FIRST)
+    small_next = queries_of(world.pages(), NEXT)
     world.grow(40)
-    large = queries_of(world.pages())
+    large = queries_of(world.pages(), FIRST)
+    large_next = queries_of(world.pages(), NEXT)
     assert large == small
-    over = {label: count for label, count in small.items() if count > BUDGETS[label]}
-    assert not over, f"over budget: {over} (all: {small})"
+    assert large_next == small_next
+    over = {label: count for label, count in small_next.items() if count > BUDGETS[label]}
+    assert not over, f"over budget: {over} (all: {small_next})"
+    first_over = {
+        label: count
+        for label, count in small.items()
+        if count > BUDGETS[label] + FIRST_READER_EXTRA.get(label, 0)
+    }
+    assert not first_over, f"over budget for a first reader: {first_over} (all: {small})"

@@ -1,4 +1,5 @@
 from .archive import ArchivePage
+from .counts import PublicationEvents
 from .documents import DocumentAttachment, DocumentPage, DocumentQuerySet, RelatedDocument
 from .kinds import DocumentKind
 
@@ -8,5 +9,6 @@ __all__ = [
     "DocumentKind",
     "DocumentPage",
     "DocumentQuerySet",
+    "PublicationEvents",
     "RelatedDocument",
 ]

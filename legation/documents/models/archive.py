@@ -3,15 +3,42 @@
 from functools import cached_property
 
 from django.core.paginator import Paginator
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from legation.caching.dependencies import list_tag, reading
 from legation.core.models import site_root_for
 from legation.core.models.gate import KnownViewRestrictions, OneTypeOfChildren
 
 from ..filters import ArchiveFilterForm
+from .counts import kept, one_view
 
 PAGE_SIZE = 20
+
+
+class CountedPaginator(Paginator):
+    """Pages of a list whose length is known (kept as derived data) rather than counted.
+
+    A page past the middle is read from the oldest end, newest first again once read: a deep
+    OFFSET costs reading every row it skips, so the last page is as cheap as the first."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @cached_property
+    def count(self):
+        return self.known_count
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = min(bottom + self.per_page, self.count)
+        if self.count - top < bottom:
+            oldest_first = self.object_list.reverse()[self.count - top : self.count - bottom]
+            return self._get_page(list(oldest_first)[::-1], number, self)
+        return self._get_page(self.object_list[bottom:top], number, self)
 
 
 class ArchivePage(KnownViewRestrictions, OneTypeOfChildren, Page):
@@ -43,16 +70,24 @@ class ArchivePage(KnownViewRestrictions, OneTypeOfChildren, Page):
         filters = ArchiveFilterForm(query, locale=translation.locale)
         return query.urlencode() if filters.is_valid() else None
 
+    def serve(self, request, *args, **kwargs):
+        with one_view():
+            return super().serve(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         site_root = self.site_root
         form = ArchiveFilterForm(request.GET, locale=self.locale)
+        listed_at = timezone.now()
         documents = site_root.listed_documents()
         if form.is_valid():
             documents = form.apply(documents, site_root.zone)
+            with reading(list_tag(site_root.pk)):
+                count = kept(f"count:{site_root.pk}:{form.scope}", listed_at, documents.count)
         else:
-            documents = documents.none()
-        page = Paginator(documents.for_listing(), PAGE_SIZE).get_page(request.GET.get("page"))
+            documents, count = documents.none(), 0
+        paginator = CountedPaginator(documents.for_listing(), PAGE_SIZE, count)
+        page = paginator.get_page(request.GET.get("page"))
         context.update(
             site_root=site_root,
             filter_form=form,
