@@ -710,12 +710,22 @@ def _header_label(line, following):
     ("Department Press Briefing", "Security Council", "SC/14500", "Transcript")."""
     if _bare_kind(line):
         return any(_title_like(other) for other in following[:2])
+    if _SITTING_HEADING.match(line):
+        return False  # "Заседание Правительства" over its agenda: the sitting is the title
     if len(line.split()) > 3 and not UN_SYMBOL.match(line):
         return False
     return any(
         len(other.split()) >= 5 and len(other) <= MAX_TITLE and _title_like(other)
         for other in following
     )
+
+
+# A body's sitting named as a heading: the lines under it are its agenda, not the title.
+_SITTING_HEADING = re.compile(
+    r"^(?:заседание|совещание|meeting of the|sitting of the|sitzung des|sitzung der"
+    r"|réunion du|réunion de la|séance du|reunión del|sesión del)\s+\S+(?:\s+\S+)?$",
+    re.IGNORECASE,
+)
 
 
 def _site_name(line):
@@ -891,6 +901,11 @@ def _speakers(kind, subjects, body, lines, authors=(), title="", lead=()):
         if signed and is_person_name(signed["name"]):
             # A numbered document that is a letter: its signatory's words.
             return [signed["name"].strip()], "the letter's signature", quoted(signed[0]), 0.8
+    if kind == "press_release":
+        introduced = _text_introduced_in_lead(lead)
+        if introduced:
+            return [introduced[0]], "the person whose text the lead introduces", quoted(
+                introduced[1]), 0.75  # fmt: skip
     if kind in {"news_list", "press_release", "other"}:
         return [], f"a {kind.replace('_', ' ')} gives no one's words", "", 0.9
     if kind == "joint_statement":
@@ -937,6 +952,36 @@ def _speakers(kind, subjects, body, lines, authors=(), title="", lead=()):
     if not names:
         return [], f"a {kind.replace('_', ' ')} with no one named as speaking", "", 0.5
     return names, rule, source, confidence
+
+
+# A release's lead introducing someone's words that follow ("Following are Secretary-General
+# Amara Oyelaran's remarks to …", "On trouvera ci-après le texte du message du …").
+_FOLLOWING_TEXT = re.compile(
+    r"^(?:(?:the )?following (?:are|is)(?: the text of)?|on trouvera ci-après(?: le texte)?"
+    r"|a continuación (?:figura|se reproduce)(?: el texto)?)\s+"
+    r"(?:(?:du|de la|del?)\s+)?(?:(?P<noun>message|discours|déclaration|mensaje|discurso"
+    r"|declaración)\s+(?:du|de la|de|del)\s+)?",
+    re.IGNORECASE,
+)
+_WORDS_AFTER_NAME = re.compile(
+    r"^(?:['’]s?)?\s+(?:opening |closing )?(?:remarks|statement|message|address|speech)\b",
+    re.IGNORECASE,
+)
+
+
+def _text_introduced_in_lead(lines):
+    """(name, line) of the person whose words a release's lead says follow, else None: a
+    numbered press release that carries a speech or a message gives its speaker's words."""
+    for line in lines:
+        cue = _FOLLOWING_TEXT.match(line) if len(line) <= NAME_LINE_CHARS else None
+        if not cue:
+            continue
+        rest = line[cue.end() :]
+        for name, _start, end, _anchor in find_names(rest)[:1]:
+            if cue["noun"] or _WORDS_AFTER_NAME.match(rest[end:]):
+                return without_titles(name), line
+        return None
+    return None
 
 
 # A letter's signature as organisations print it: "(Signed) Tomasz Reyes".

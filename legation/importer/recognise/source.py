@@ -455,6 +455,9 @@ def _hints(tree):
         hints.languages_offered = _switcher_list(tree)
         if hints.languages_offered:
             hints.origins["languages_offered"] = ("a list of languages", "<ul>/<li>", 0.9)
+        elif languages := _masthead_language_links(tree):
+            hints.languages_offered = languages
+            hints.origins["languages_offered"] = ("language links over the heading", "<a>", 0.85)
     canonical = tree.xpath("string(//link[@rel='canonical']/@href)") or _meta(tree, "og:url")
     hints.source_url = canonical.strip() or None
     return hints
@@ -475,6 +478,30 @@ def _switcher_list(tree):
             codes = switcher_codes(" | ".join(entries))
             if codes:
                 return codes
+    return []
+
+
+def _masthead_language_links(tree):
+    """The codes of the links over the page's <h1> that are each a language ("DE" "EN",
+    "English"), the first group of them sharing a parent: a masthead's switcher, even a
+    lone link to the other version (the page's own language is added later). Else []."""
+    from .furniture import switcher_code
+
+    groups = {}
+    for element in tree.iter():
+        if element.tag == "h1":
+            break
+        if element.tag != "a":
+            continue
+        entry = " ".join(element.text_content().split())
+        code = switcher_code(entry) if 0 < len(entry) <= SWITCHER_ENTRY_CHARS else None
+        # Lower-case words ("en", "de") are prose; a switcher writes codes in capitals.
+        if code and (entry.isupper() or len(entry) > 3):
+            groups.setdefault(element.getparent(), []).append(code)
+    else:
+        return []  # no heading: no masthead to tell from the text
+    for codes in groups.values():
+        return list(dict.fromkeys(codes))
     return []
 
 

@@ -298,6 +298,8 @@ def _confirmed_labels(lines, subjects):
     """Labels, keeping one-word person labels ("Lavrov:", "Note:") only when they recur or
     name a speaker from the title."""
     labels = [parse_label(line) for line in lines]
+    if not any(labels):
+        labels = _labels_on_own_lines(lines) or labels
     counts = Counter(fold(label.name) for label in labels if label and label.kind == "person")
     single = {
         fold(label.name)
@@ -337,6 +339,32 @@ def _listed_speakers(lines):
 
 _DASH_OPENING = re.compile(r"^[–—-]\s+(?P<rest>\S.*)$")
 QUESTION_LINE_CHARS = 400
+OWN_LINE_LABEL_CHARS = 40
+_LABEL_LINE_END = tuple('.!?;:,…»"”)')
+
+
+def _own_line_label(line):
+    """The label of a line that is only a label, without its colon ("Frage", "SRSin
+    Kessler"), else None."""
+    if len(line) > OWN_LINE_LABEL_CHARS or ":" in line or line.endswith(_LABEL_LINE_END):
+        return None
+    label = parse_label(f"{line}:")
+    return label if label and label.kind != "role" else None
+
+
+def _labels_on_own_lines(lines):
+    """Labels printed each on a line of its own over its text, with no colon, as the
+    German Federal Press Office's newer transcripts print them in bold. None unless one is a
+    question's and two label lines stand over text."""
+    labels = [None] * len(lines)
+    for index in range(len(lines) - 1):
+        label = _own_line_label(lines[index])
+        if label and not _own_line_label(lines[index + 1]):
+            labels[index] = label
+    found = [label for label in labels if label]
+    if len(found) < 2 or not any(label.kind == "question" for label in found):
+        return None
+    return labels
 
 
 def _dash_turns(lines):
