@@ -348,8 +348,10 @@ class PostgresFullText:
         fifth of the archive is planned as a scan of every row, testing and unpacking all
         the vectors, three times slower than the GIN index."""
         with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("SET LOCAL work_mem = '32MB'")
-            cursor.execute("SET LOCAL random_page_cost = 1.1")
+            cursor.execute(
+                "SELECT set_config('work_mem', '32MB', true), "
+                "set_config('random_page_cost', '1.1', true)"
+            )
             yield cursor
 
     def optimize(self, cursor):

@@ -15,7 +15,6 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from legation.directory.models import Person
-from legation.documents.models import DocumentPage
 
 from .backends import engine
 from .models import SearchDocument, SearchTag, SearchTurn
@@ -233,18 +232,18 @@ class Search:
         if not self.query:
             return []
         ids = self._pass(self.offset if offset is None else offset, limit).ids
-        entries = SearchDocument.objects.defer("title_terms", "terms").in_bulk(ids)
-        pages = {
-            page.pk: page
-            for page in _document_pages([entries[pk].page_id for pk in ids if pk in entries])
-        }
+        # Each entry with its page, the page's kind and language, in one query.
+        entries = (
+            SearchDocument.objects.defer("title_terms", "terms")
+            .select_related("page__kind", "page__locale")
+            .in_bulk(ids)
+        )
         turns = self._matching_turns(ids)
         hits = []
         for pk in ids:
             entry = entries.get(pk)
-            if entry is None or entry.page_id not in pages:
+            if entry is None:
                 continue
-            entry.page = pages[entry.page_id]
             hits.append(
                 Hit(
                     entry,
@@ -318,10 +317,6 @@ def _contains(terms, forms):
         if any(tuple(terms[i : i + size]) == form for i in range(len(terms) - size + 1)):
             return True
     return False
-
-
-def _document_pages(page_ids):
-    return DocumentPage.objects.filter(pk__in=page_ids).select_related("kind", "locale")
 
 
 def _placeholders(values):

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from legation.core.languages import bcp47
 from legation.core.models import PublicGate
@@ -23,11 +23,33 @@ from .search import PAGE_SIZE, Scope, Search
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
+class PublicHomes:
+    """Every site and its public home in each language, read once for a search: the page's own
+    home, the sites' names, and the zones and addresses of its hits."""
+
+    def __init__(self):
+        self.sites = list(Site.objects.select_related("root_page"))
+        roots = [site.root_page.translation_key for site in self.sites]
+        homes = PublicGate().filter(Page.objects.filter(translation_key__in=roots))
+        # By the locale's id: the specific pages are read without their locale, which would
+        # otherwise be one more query for each home in each language.
+        languages = dict(Locale.objects.values_list("pk", "language_code"))
+        self.by_key = {
+            (home.translation_key, languages[home.locale_id]): home for home in homes.specific()
+        }
+
+    def home_of(self, site, language):
+        """`site`'s public home in `language`, or None."""
+        root = next((each.root_page for each in self.sites if each.pk == site.pk), None)
+        return self.by_key.get((root.translation_key, language)) if root else None
+
+
 class SiteSearch:
-    def __init__(self, request, form, home):
+    def __init__(self, request, form, home, homes=None):
         self.request = request
         self.form = form
         self.home = home
+        self.public_homes = homes or PublicHomes()
         self.language = get_language()
         if form.is_valid() and form.cleaned_data.get("site"):
             if form.cleaned_data["site"] not in self.site_keys_by_host:
@@ -172,20 +194,13 @@ class SiteSearch:
     @cached_property
     def site_keys_by_host(self):
         return {
-            site.hostname: str(site.root_page.translation_key)
-            for site in Site.objects.select_related("root_page")
+            site.hostname: str(site.root_page.translation_key) for site in self.public_homes.sites
         }
 
-    @cached_property
+    @property
     def homes(self):
         """{(site key, language): public home}, for names, zones and addresses."""
-        sites = Site.objects.select_related("root_page")
-        roots = [site.root_page.translation_key for site in sites]
-        homes = PublicGate().filter(Page.objects.filter(translation_key__in=roots))
-        return {
-            (home.translation_key, home.locale.language_code): home
-            for home in homes.select_related("locale").specific()
-        }
+        return self.public_homes.by_key
 
     # Addresses ---------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from functools import cache
+from itertools import islice
 
 import snowballstemmer
 from django.utils.html import escape
@@ -55,10 +56,13 @@ def query_stems(word, languages):
 
 def highlight(text, stems, language, size=SNIPPET_WORDS):
     """The part of `text` with most words among `stems`, those words in <mark>, as HTML."""
-    tokens = [(m.start(), m.end(), stem(m.group().lower(), language)) for m in WORD.finditer(text)]
-    if not tokens:
+    found = WORD.findall(text)
+    if not found:
         return ""
-    hits = [i for i, (_s, _e, term) in enumerate(tokens) if term in stems]
+    # Each distinct form stemmed once, and only the window's words located in the text: a
+    # page of hits highlights twenty documents of up to 20,000 characters each.
+    searched = {word: stem(word.lower(), language) in stems for word in set(found)}
+    hits = [i for i, word in enumerate(found) if searched[word]]
     start = 0
     if hits:
         # The window of `size` words holding the most hits, starting a little before the first;
@@ -67,15 +71,15 @@ def highlight(text, stems, language, size=SNIPPET_WORDS):
         counts = [bisect_left(hits, i + size, lo=k) - k for k, i in enumerate(hits)]
         best = hits[counts.index(max(counts))]
         start = max(0, best - 3)
-    window = tokens[start : start + size]
-    begin = window[0][0] if start else 0
-    end = window[-1][1] if start + size < len(tokens) else len(text)
+    window = list(islice(WORD.finditer(text), start, start + size))
+    begin = window[0].start() if start else 0
+    end = window[-1].end() if start + size < len(found) else len(text)
     parts, position = [], begin
-    for token_start, token_end, term in window:
-        if term in stems:
-            parts.append(escape(text[position:token_start]))
-            parts.append(f"<mark>{escape(text[token_start:token_end])}</mark>")
-            position = token_end
+    for match in window:
+        if searched[match.group()]:
+            parts.append(escape(text[position : match.start()]))
+            parts.append(f"<mark>{escape(match.group())}</mark>")
+            position = match.end()
     parts.append(escape(text[position:end]))
     prefix = "… " if begin else ""
     suffix = " …" if end < len(text) else ""
