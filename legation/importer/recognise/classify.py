@@ -157,6 +157,10 @@ def number_line(line):
     words = line.split()
     if not 2 <= len(words) <= NUMBER_LINE_WORDS or len(line) > 80:
         return False
+    signed = next((index for index, word in enumerate(words) if _SIGNED_NUMBER.match(word)), 0)
+    if signed and not any(char.isdigit() for word in words[:signed] + words[signed + 1 :]
+                          for char in word):  # fmt: skip
+        return True  # "PRESS RELEASE Nº12/UNION SUMMIT": the number, then its series
     number = words[-1]
     if not number[:1].isdigit() or not all(char.isdigit() or char == "/" for char in number):
         return False
@@ -164,6 +168,7 @@ def number_line(line):
 
 
 NUMBER_LINE_WORDS = 6
+_SIGNED_NUMBER = re.compile(r"^(?:n[º°o]\.?|№)\d+(?:/[^\W\d_][\w.-]*)?$", re.IGNORECASE)
 
 
 def _bare_label(line):

@@ -81,7 +81,10 @@ _TRAILING_MARKS = " \t:»›→>|«‹←<"
 # "Skip to main content" and its translations: links for keyboards and screen readers.
 _SKIP_LINK = re.compile(
     r"^(?:skip to|jump to|zum (?:haupt)?inhalt|(?:aller|passer) au contenu"
-    r"|(?:saltar|ir) al contenido|перейти к (?:основному )?содержани)",
+    r"|(?:saltar|ir) al contenido|перейти к (?:основному )?содержани"
+    # Korean, Japanese and Chinese sites' skip links ("본문 바로가기", "本文へ移動", "跳到主要内容")
+    r"|[\uac00-\ud7a3 ]{1,12}바로가기$|바로가기 메뉴$"
+    r"|(?:本文|メインコンテンツ)へ|跳(?:转)?到主要内容)",
     re.IGNORECASE,
 )
 COOKIE_BANNER_CHARS = 120  # a cookie notice's line; a text that mentions cookies runs on
@@ -98,6 +101,33 @@ _NEW_WINDOW = re.compile(
 SHARE_LINK_CHARS = 80
 
 
+# A board's field labels ("Date" / "2026-03-12", "Hit" / "842") and a view counter closing a
+# line ("Date2026-03-05Hit301"): the date stays, as a stamp line; the counter goes.
+DATE_FIELD_LABELS = {"date", "дата", "datum", "fecha", "fecha de publicación"}
+_COUNTER_LABEL = r"(?:hits?|views|просмотр\w*|aufrufe|vues|visitas|visites)"
+_COUNTER_LINE = re.compile(rf"^{_COUNTER_LABEL}\s*:?$", re.IGNORECASE)
+_COUNTER_TAIL = re.compile(rf"(?<=\d)\s*{_COUNTER_LABEL}\s*:?\s*\d[\d,.]{{0,12}}$", re.IGNORECASE)
+_COUNT = re.compile(r"^\d[\d,.]{0,12}$")
+
+
+def without_field_labels(lines):
+    """The lines without a board's field labels and view counters."""
+    kept = []
+    skip = False
+    for index, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _COUNTER_LINE.match(line) and _COUNT.match(following):
+            skip = True
+            continue
+        if line.casefold().strip(" :") in DATE_FIELD_LABELS and following[:1].isdigit():
+            continue
+        kept.append(_COUNTER_TAIL.sub("", line))
+    return kept
+
+
 def is_furniture(line):
     """Whether a line is a link or widget of the page, never part of a text. The home page's
     link is, but take_navigation reads it first: it opens the site's menu."""
@@ -110,7 +140,31 @@ def is_furniture(line):
         return True
     if len(line) <= SHARE_LINK_CHARS and _NEW_WINDOW.search(line):
         return True
-    return bool(_PAGINATION.match(line) or _PAGE_OF.match(line))
+    return bool(_PAGINATION.match(line) or _PAGE_OF.match(line) or _worded_pager(folded))
+
+
+# A pager's words beside its page numbers ("1 2 3 4 next › last »", "« first ‹ previous 1 2
+# 3", "Primera Anterior 1 2 3 Siguiente Última"), in the five languages.
+PAGER_WORDS = {
+    "first", "previous", "prev", "next", "last", "première", "précédent", "précédente",
+    "suivant", "suivante", "dernière", "erste", "zurück", "vorherige", "weiter", "nächste",
+    "letzte", "primera", "anterior", "siguiente", "última", "первая", "предыдущая",
+    "следующая", "последняя", "назад", "вперед", "вперёд",
+}  # fmt: skip
+_PAGER_TOKEN = re.compile(r"[^\s«»‹›<>←→|]+")
+PAGER_CHARS = 120
+
+
+def _worded_pager(folded):
+    """Whether a line holds only page numbers and a pager's words, two of them at least, or
+    one beside a number."""
+    if len(folded) > PAGER_CHARS:
+        return False
+    tokens = _PAGER_TOKEN.findall(folded)
+    words = [token for token in tokens if not token.isdigit()]
+    if not tokens or any(word not in PAGER_WORDS for word in words):
+        return False
+    return len(words) >= 2 or (len(words) == 1 and len(tokens) > 1)
 
 
 # Between crumbs: ">", "›", "»", or a slash or bar with spaces around it. A separator starts

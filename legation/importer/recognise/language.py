@@ -56,6 +56,9 @@ def _column_entry(line):
     return [code] if code and (line.isupper() or line.casefold() in LANGUAGE_NAMES) else None
 
 
+MASTHEAD_LINES = 4
+
+
 def take_switcher(lines):
     """(the page's first switcher, the lines without any switcher). A switcher is a row of
     entries ("EN | RU | DE", "DE FR IT EN"), a column of them ("English" / "Français"), or a
@@ -73,7 +76,9 @@ def take_switcher(lines):
                 index + 1 < len(lines) and entries[index + 1]
             )
             headed = index > 0 and lines[index - 1].casefold().strip(" :") in SWITCHER_HEADINGS
-            if in_row or beside or headed:
+            # "KOR" alone at the very top: the link to the other language's site.
+            masthead = index < MASTHEAD_LINES and line.isupper() and len(line) <= 3
+            if in_row or beside or headed or masthead:
                 if headed and kept and kept[-1] is lines[index - 1]:
                     kept.pop()  # the heading is the switcher's
                 if not ended:

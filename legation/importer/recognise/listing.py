@@ -206,11 +206,27 @@ def item_at(lines, index, dated, blocks, singles):
     if single and (single.dated_by_parenthesis is False or _beside(singles, index)):
         return single, 1
     date = dated[index]
+    if date and index + 2 < len(lines) and _type_line(lines[index + 1], lines[index + 2]):
+        # "12 mars 2026" / "Conférence de presse" / title: the item's type between.
+        return ListingItem(date, lines[index + 2]), 3
     if date and index + 1 < len(lines):
         title = lines[index + 1]
         if len(title) <= MAX_TITLE and not dated[index + 1] and not leading_date(title):
             return ListingItem(date, title), 2
     return None
+
+
+def _type_line(line, following):
+    """Whether `line`, under an item's date, only names the item's type ("Pressemitteilung",
+    "Conférence de presse", "Rede"), the title following it."""
+    from .classify import kind_phrase, label_phrase
+
+    if _words(line) > TYPE_WORDS or not _list_title(following) or date_line(following):
+        return False
+    kind, phrase = kind_phrase(line)
+    if kind is None:
+        kind, phrase = label_phrase(line)
+    return kind is not None and len(phrase) >= len(line.strip(" .:")) - 1
 
 
 def _beside(singles, index):
@@ -308,7 +324,8 @@ def _list_title(line):
     return (
         low <= _words(line) <= high
         and len(line) <= MAX_TITLE
-        and (line[:1].isupper() or line[:1] in "«\"“„'")
+        # "40th Ordinary Session …": a title may open with a number.
+        and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "«\"“„'")
         and line[-1:] not in ".!?:;,"
     )
 

@@ -423,6 +423,8 @@ def is_person_name(text):
     if len(found) == 1 and found[0][1] == 0 and found[0][2] >= len(text.rstrip(" .")):
         return True
     words = text.split()
+    if _given_name_then_capitals(words):
+        return True
     named = [word for word in words if word not in PARTICLES]
     return (
         2 <= len(words) <= 4
@@ -441,6 +443,24 @@ def is_person_name(text):
 
 
 _NAME_PARTS = re.compile(r"[\s.]+")
+
+
+def _given_name_then_capitals(words):
+    """Whether the words are a known first name, then the surname in capitals ("Marc
+    AUBERTIN"), as French and European institutions print a name line."""
+    return (
+        2 <= len(words) <= 3
+        and _is_first_name(words[0])
+        and words[0][:1].isupper()
+        and not words[0].isupper()
+        and all(
+            len(word) >= 2
+            and word.isupper()
+            and _NAME_WORD.match(word)
+            and word.casefold() not in _NOT_IN_NAMES
+            for word in words[1:]
+        )
+    )
 
 
 def surname_key(name):
@@ -647,6 +667,8 @@ def speaker_in_lead(lines):
         if len(line) > LEAD_CHARS:
             continue
         text = _DELIVERED_BY.sub("", _LEAD_DATELINE.sub("", line))
+        if _given_name_then_capitals(text.split()):
+            return text.strip(), line  # a name line over the text ("Marc AUBERTIN")
         for name, _start, _end, anchor in find_names(text)[:1]:
             if len(text[:anchor].split()) <= 1:
                 return without_titles(name), line

@@ -30,7 +30,13 @@ from .dates import (
     without_weekday,
 )
 from .evidence import quoted
-from .furniture import is_furniture, split_lines, strip_menus, take_navigation
+from .furniture import (
+    is_furniture,
+    split_lines,
+    strip_menus,
+    take_navigation,
+    without_field_labels,
+)
 from .language import detect_language, take_switcher, with_own_language
 from .listing import find_items, undated_items
 from .page import ParsedPage, content_hash
@@ -52,7 +58,9 @@ from .transcript import parse_body, turn_speakers
 from .vocabulary import (
     ANSWER_LABELS,
     CONSULAR_WORDS,
+    INSTITUTION_WORDS,
     LIST_CONTROLS,
+    MONTHS,
     QUESTION_LABELS,
     ROLE_WORDS,
     SITE_NAME_OPENINGS,
@@ -89,7 +97,8 @@ def recognise(data, name=""):
         source_url = source_url or _URL_LINE.match(lines.pop(0)).group(1)
     switcher, lines = take_switcher(lines)
     languages = list(source.hints.languages_offered) or switcher.codes
-    kept = [line for line in _without_last_change(lines) if not is_furniture(line)]
+    kept = [line for line in _without_last_change(without_field_labels(lines))
+            if not is_furniture(line)]  # fmt: skip
     widgets, lines = take_widgets(kept)
     lines, crumbs = take_navigation(lines)
     lines, materials, card = split_tail(lines)
@@ -119,9 +128,10 @@ def recognise(data, name=""):
     page.site_kind = kind
     page.note("site_kind", *why)
     if kind == "article":
+        own = items[:1] if items and _opens_page(lines, items[0]) else []  # its dated title
         later = [
             index
-            for index, _ in items
+            for index, _ in items[len(own) :]
             if index > 1 and not any(map(labelled_stamp, lines[index : index + 2]))
         ]
         if len(later) >= 2 or (later and items[0][0] <= 1):
@@ -159,7 +169,7 @@ def _without_last_change(lines):
 def _site_kind(lines, items, widgets):
     """(site kind, rule, source, confidence)."""
     first = quoted(lines[items[0][0]]) if items else ""
-    if items and items[0][0] <= 1 and _first_item_has_body(lines, items):
+    if items and _opens_page(lines, items[0]) and _first_item_has_body(lines, items):
         # A dated title over a full text is an article, whatever the site lists beside it.
         return "article", "a dated title over a full text", first, 0.9
     before = sum(len(line) for line in lines[: items[0][0]]) if items else 0
@@ -180,6 +190,15 @@ def _site_kind(lines, items, widgets):
     if not _has_body(lines):
         return "article", "a short text, with no list of dated items", "", 0.7
     return "article", "a text with no list of dated items", "", 0.9
+
+
+def _opens_page(lines, first_item):
+    """Whether the first dated item opens the page: on its first lines, or under lines
+    that print its title already (a banner and the heading repeating it)."""
+    index, item = first_item
+    return index <= 1 or (
+        index <= HEADER_LINES and any(_same_text(line, item.title) for line in lines[:index])
+    )
 
 
 def _first_item_has_body(lines, items):
@@ -248,6 +267,11 @@ def _read_list(page, lines, items, crumbs=()):
     page.note("language", rule, "", confidence)
 
 
+# A list's count of its items: "Displaying 1 - 10 of 231", "Showing 1 to 3 of 214 results".
+_COUNT_LINE = re.compile(r"(?<!\d)\d+\s*(?:[-–]|to|bis|à|a|по)\s*\d+\s+(?:of|из|von|sur|de)\s+\d+",
+                         re.IGNORECASE)  # fmt: skip
+
+
 def _list_heading(header, crumbs):
     """(title, rule, source, confidence) of a list whose header holds more than its
     heading: the line that repeats the deepest crumb ("Press releases"), else the first
@@ -257,9 +281,14 @@ def _list_heading(header, crumbs):
     for line in header:
         if line.casefold() in folded_crumbs:
             return line, "the list's heading, as its breadcrumb names it", quoted(line), 0.8
+    for above, line in zip(header[:-1], header[1:], strict=True):
+        if _COUNT_LINE.search(line) and _title_like(above) and not _motto(above):
+            # "Press Releases" / "Displaying 1 - 10 of 231": the heading over its count.
+            return above, "the heading over the list's count", quoted(above), 0.75
     for line in header:
         if (
             not _site_name(line)
+            and not _motto(line)
             and not any(char.isdigit() for char in line)
             and line.casefold() not in LIST_CONTROLS
             and len(line) <= MAX_TITLE
@@ -384,6 +413,12 @@ def _header(lines, hints):
         line = lines[index]
         stamp = whole_line_date(line)
         if stamp and stamp.year and stamp.day:
+            time = _BARE_TIME.match(lines[index + 1]) if index + 1 < len(lines) else None
+            if time and not stamp.has_time:
+                # "12 March 2026" / "14:30": the time on a line of its own completes it.
+                stamp = PartialDate(stamp.year, stamp.month, stamp.day, int(time["H"]),
+                                    int(time["M"]))  # fmt: skip
+                index += 1
             if published is None:
                 published = stamp
                 origins["published"] = ("a date line over the title", quoted(line), 0.9)
@@ -400,6 +435,14 @@ def _header(lines, hints):
             continue
         opened = leading_date(line)
         separated = _TITLE_SEPARATOR.match(opened[1]) if opened else None
+        if separated and opened[0].year and _DELIVERY_MARK.match(separated["title"]):
+            # "12 mars 2026 - Seul le prononcé fait foi": the stamp and the speech's mark.
+            if published is None:
+                published = opened[0]
+                origins["published"] = ("a date and a delivery mark over the title",
+                                        quoted(line), 0.85)  # fmt: skip
+            index += 1
+            continue
         if separated and opened[0].year:
             if published is None:
                 published = opened[0]
@@ -427,6 +470,7 @@ def _header(lines, hints):
             and not _dateline_line(line)
             and not number_line(line)
             and not (_site_name(line) and _title_below(lines, index))
+            and not (_motto(line) and _title_below(lines, index))
         ):
             title = line
             # Lines passed over above it (labels, a site's name) make it less certain.
@@ -469,6 +513,16 @@ def _header(lines, hints):
             origins["published"] = ("a date line closing the text", quoted(body[-1]), 0.7)
             published, body = stamp, body[:-1]
     return published, title, head, body, origins, event
+
+
+# A speech's "as delivered" mark, in the five languages; it is never a title.
+_DELIVERY_MARK = re.compile(
+    r"^(?:seul le prononcé fait foi|seule la version (?:orale|prononcée) fait foi"
+    r"|check against delivery|as delivered|es gilt das gesprochene wort"
+    r"|s[oó]lo vale lo pronunciado|cotejar con el discurso pronunciado"
+    r"|сверяйте с произнесенным|сверяйте с произнесённым)[\s.!-]*$",
+    re.IGNORECASE,
+)
 
 
 def _kind_then_date(line):
@@ -642,11 +696,14 @@ def _section_date_place(line):
         return None
     if any(char in section for char in ",:;.!?|/") or not place:
         return None
+    if found[0].date.has_time and _TIME_ZONE.match(place):
+        return None  # "Mar. 12, 2026 14:30 VST": the time's zone, not a place
     place = _place_line(place)
     return (place, found[0].date.without_time()) if place else None
 
 
 SECTION_WORDS = 5
+_TIME_ZONE = re.compile(r"^[A-Z]{2,4}$|^(?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?$")
 _DATE_ARTICLE = re.compile(r"^(?:le|el|am|on)\s+(?=\d)", re.IGNORECASE)  # "Le 12 février 2026"
 _DASHES = re.compile(r"\s[-–—]\s")
 
@@ -689,17 +746,89 @@ def _dateline_line(line):
 
 def _opening_dateline(line):
     """(place, date, the text after it) of a line opening with a place and a date, else
-    None."""
+    None: "Aster, 4. März 2026", "Aster (Velmora), le 12 mars 2026 – …", "Aster, Velmora 15
+    February 2026- …", "Aster, 10 de marzo de 2026. El Ministerio …", the date first ("14
+    March 2026, Aster: The Chairperson …") or in parentheses ("Puerto Lirio (mar. 12/26).
+    La canciller …")."""
+    if found := _date_first_dateline(line) or _parenthesised_dateline(line):
+        return found
     head, comma, rest = line.partition(",")
-    if not comma or not _place_like(head.strip()):
-        return None
-    # "Puerto Lirio, miércoles 11 de marzo de 2026": the day of the week may open the date.
-    opened = leading_date(without_weekday(rest.strip()))
+    place = _REGION_AFTER.sub("", head).strip()
+    if not comma or not _place_like(place) or _names_a_body(place):
+        return None  # "Foreign Affairs Council, 16 March 2026": a meeting's title
+    # "Puerto Lirio, miércoles 11 de marzo de 2026": the day of the week may open the date,
+    # an article ("le", "el") or the region ("Velmora 15 February 2026") too.
+    rest = _DATE_ARTICLE.sub("", without_weekday(rest.strip()), count=1)
+    opened = leading_date(rest) or leading_date(_REGION_BEFORE_DATE.sub("", rest, count=1))
+    if not opened:
+        # "Aster, Palais de la République – Jeudi 12 mars 2026": the venue, a dash, the date.
+        venue, dash, dated = rest.partition(" – ")
+        if dash and _VENUE.match(venue):
+            opened = leading_date(without_weekday(dated.strip()))
+            opened = opened if opened and not opened[1].strip() else None
     if not opened or not opened[0].year:
         return None
-    if opened[1].strip() and not _SEPARATED_TEXT.match(opened[1]):
+    after = _dateline_end(opened[1])
+    if after is None:
         return None
-    return head.strip(), opened[0].without_time(), _SEPARATED_TEXT.sub("", opened[1]).strip()
+    return place, opened[0].without_time(), after
+
+
+def _names_a_body(text):
+    return any(word.casefold() in INSTITUTION_WORDS for word in text.split())
+
+
+# A venue after the place: a few words, each capitalised or a particle ("Palais de la
+# République", "Casa Rosada", "Haus der Bundespressekonferenz").
+_VENUE = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,4}$")
+
+
+# "Aster (Velmora)": the region or country in parentheses after the place.
+_REGION_AFTER = re.compile(r"(?<!\s)\s*\([^()]{2,40}\)\s*$")
+# "Velmora 15 February 2026": one or two capitalised words of a region before the date.
+_REGION_BEFORE_DATE = re.compile(r"^(?:[^\W\d_][\w'’-]*\s){1,2}(?=\d)")
+# The end of a dateline: a dash, or a full stop or a colon before the text's next sentence.
+_DATELINE_END = re.compile(r"^\s*(?:[-–—]\s*|[.:]\s+(?=[^\W\d_]))")
+
+
+def _dateline_end(rest):
+    """The text after a dateline's date, else None when no dateline ends there."""
+    if not rest.strip(" .:"):
+        return ""
+    end = _DATELINE_END.match(rest)
+    return rest[end.end() :].strip() if end else None
+
+
+def _date_first_dateline(line):
+    """(place, date, the text after it) of "14 March 2026, Aster: The Chairperson …"."""
+    opened = leading_date(line)
+    if not opened or not opened[0].year or not opened[0].day:
+        return None
+    place, colon, text = opened[1].partition(":")
+    place = place.strip().removeprefix(",").strip()
+    if not colon or not text.strip() or not _place_like(place) or len(place.split()) > 3:
+        return None
+    return _as_written(place), opened[0].without_time(), text.strip()
+
+
+# "Puerto Lirio (mar. 12/26).": the abbreviated month, the day and the year's last digits.
+_PARENTHESISED_DATE = re.compile(
+    r"^(?P<place>[^()]{2,40}?)\s*\((?P<month>[^\W\d_]{3,4})\.?\s*(?P<day>[0-3]?\d)/"
+    r"(?P<year>\d{2}|\d{4})\)\.?\s*"
+)
+CENTURY = 2000
+
+
+def _parenthesised_dateline(line):
+    match = _PARENTHESISED_DATE.match(line)
+    if not match or not _place_like(match["place"].strip()):
+        return None
+    month = MONTHS.get(match["month"].casefold())
+    year = int(match["year"]) + (CENTURY if len(match["year"]) == 2 else 0)
+    if month is None or not 1 <= int(match["day"]) <= 31:
+        return None
+    date = PartialDate(year, month, int(match["day"]))
+    return match["place"].strip(), date, line[match.end() :].strip()
 
 
 _SEPARATED_TEXT = re.compile(r"^\s*[-–—]\s")
@@ -745,6 +874,27 @@ def _site_name(line):
 SITE_NAME_WORDS = 10
 
 
+def _motto(line):
+    """Whether a line reads as a site's motto printed over everything ("A United,
+    Prosperous and Peaceful Northern Sea."): a short phrase closed by a full stop, which
+    headings are not, with no verb a sentence would have (no lower-case word but
+    function words)."""
+    words = line.rstrip(".").split()
+    return (
+        line.endswith(".")
+        and not line.endswith("..")
+        and len(words) <= MOTTO_WORDS
+        and all(word[:1].isupper() or word.casefold() in _MOTTO_FUNCTION_WORDS for word in words)
+    )
+
+
+MOTTO_WORDS = 10
+_MOTTO_FUNCTION_WORDS = {
+    "a", "an", "the", "and", "of", "for", "in", "une", "un", "et", "de", "la", "le", "des", "y",
+    "el", "del", "und", "der", "die", "das", "и",
+}  # fmt: skip
+
+
 def _title_below(lines, index):
     """Whether a line under `index`, among the first, reads as a title that is no site
     name: a masthead's name gives way to it."""
@@ -785,6 +935,9 @@ def _dateline(title, body, head=(), event=None):
     return (_as_written(place) if place else place), date, body, why
 
 
+DATELINE_REACH = 3  # lines the text's dateline may stand under
+
+
 def _found_dateline(title, body, head=(), event=None):
     """(event place, event date, body, (rule, source, confidence)) from the title's end
     ("…, Moscow, May 12, 2021"), from a dateline opening the body, or from the header's
@@ -802,12 +955,22 @@ def _found_dateline(title, body, head=(), event=None):
         place, date = _trailing_dateline(body[0], whole=True)
         if date is not None and place is not None:
             return place, date, body[1:], ("a dateline opening the text", quoted(body[0]), 0.8)
-        opening = _opening_dateline(body[0])
+        # A date line left over the text (the stamp, read from the markup), a number line, a
+        # delivery mark or the heading printed again may stand first.
+        first = 0
+        while first < min(len(body) - 1, DATELINE_REACH) and (
+            whole_line_date(body[first])
+            or number_line(body[first])
+            or _DELIVERY_MARK.match(body[first])
+            or _same_text(body[first], title or "")
+        ):
+            first += 1
+        opening = _opening_dateline(body[first])
         if opening:
             # "Aster, 12.02.2026 - Velmora met à disposition…": the text goes on after it.
             place, date, rest = opening
-            why = ("a dateline opening the text", quoted(body[0]), 0.8)
-            return place, date, ([rest] if rest else []) + body[1:], why
+            why = ("a dateline opening the text", quoted(body[first]), 0.8)
+            return place, date, body[:first] + ([rest] if rest else []) + body[first + 1 :], why
     for line in head:
         opening = _opening_dateline(line)
         if opening and not opening[2]:

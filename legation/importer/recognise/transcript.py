@@ -445,14 +445,16 @@ def _interviewers(turns, subjects):
             continue
         asked[key] += asks
         last_asked[key] = asks
-    if len(spoke) < 2 and not subjects:
+    # Someone labelled by a role ("LE PRÉSIDENT :", "Prime Minister:") is a party answering.
+    parties = len(spoke) + any(turn.label.kind == "role" for turn in turns)
+    if parties < 2 and not subjects:
         return set()
     return {
         key
         for key, count in spoke.items()
         if asked[key] >= 0.6 * count
         and not any(same_person(key, subject) for subject in subjects)
-        and len(spoke) + bool(subjects) >= 2
+        and parties + bool(subjects) >= 2
     }
 
 

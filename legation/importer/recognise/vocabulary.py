@@ -381,7 +381,8 @@ LANGUAGE_NAMES = {
     "français": "fr", "francais": "fr", "french": "fr", "español": "es", "espanol": "es",
     "spanish": "es", "english version": "en", "русская версия": "ru", "العربية": "ar",
     "中文": "zh", "chinese": "zh", "português": "pt", "italiano": "it", "italian": "it",
-    "日本語": "ja", "japanese": "ja", "nederlands": "nl", "polski": "pl",
+    "日本語": "ja", "japanese": "ja", "nederlands": "nl", "polski": "pl", "한국어": "ko",
+    "korean": "ko",
 }  # fmt: skip
 # A switcher's codes, two- and three-letter, with the two-letter code each stands for.
 # Switchers name languages beyond the five (`DE FR IT EN`, `中文 | English`).
@@ -390,6 +391,10 @@ LANGUAGE_CODES = {
     "ja": "ja", "pt": "pt", "ar": "ar", "nl": "nl", "pl": "pl", "eng": "en", "rus": "ru",
     "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "esp": "es", "spa": "es", "ita": "it",
     "zho": "zh", "chi": "zh", "jpn": "ja", "por": "pt", "ara": "ar",
+    # Korean, and the European Union's other official languages (its sites' code rows)
+    "ko": "ko", "kor": "ko", "bg": "bg", "cs": "cs", "da": "da", "et": "et", "el": "el",
+    "ga": "ga", "hr": "hr", "lv": "lv", "lt": "lt", "hu": "hu", "mt": "mt", "ro": "ro",
+    "sk": "sk", "sl": "sl", "fi": "fi", "sv": "sv",
 }  # fmt: skip
 # A switcher's heading: a single language name under it is the other language's version.
 SWITCHER_HEADINGS = {
