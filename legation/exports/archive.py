@@ -20,7 +20,6 @@ from pathlib import Path
 
 from django.db.models import Q
 from django.utils import timezone
-from tqdm import tqdm
 from wagtail.models import Page, Site
 
 from legation.core.models import PublicGate
@@ -28,7 +27,6 @@ from legation.documents.models import DocumentPage
 from legation.documents.records import document_records
 
 from . import dictionary
-from .akoma_ntoso import debate_xml
 from .writers import CsvFile, JsonLinesFile
 
 FORMATS = ("jsonl", "csv", "akn")
@@ -134,6 +132,12 @@ class ExportArchive:
                 )
 
     def _write(self, work):
+        # Only the worker and the command write exports; the web processes that serve the
+        # files (downloads.py) import this module too, and need neither of these (2 MB of a worker).
+        from tqdm import tqdm
+
+        from .akoma_ntoso import debate_xml
+
         counts = {"documents": 0, "transcripts": 0, "turns": 0}
         key_sum = 0
         files = {}
