@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from legation.directory.models import Organisation, Person
+from legation.directory.models import Appointment, Organisation, Person
 from tests.utils.builders import (
     MINISTRY_HOST,
     add_document,
@@ -118,3 +118,22 @@ def test_a_persons_translation_is_public_with_them(client, archive, kind):
 
     public = Person.objects.public().filter(translation_key=envoy.translation_key)
     assert sorted(public.values_list("locale__language_code", flat=True)) == ["de-de", "en-gb"]
+
+
+def test_who_is_public_follows_an_appointment_made_or_ended_after_a_page_was_read(
+    client, archive, kind
+):
+    # Who is public is kept between pages (documents.models.counts): an appointment changes
+    # it without any page being published.
+    league = make_organisation("League of Coastal States")
+    add_document(archive, "On the league", kind, organisations=[league])
+    chair = make_person("Saul Imber")
+    assert get(client, "/en-gb/people/saul-imber/")[0] == 404
+
+    role = Appointment.objects.create(
+        person=chair, role="Chair", organisation=league, is_head=True, locale=chair.locale
+    )
+    assert get(client, "/en-gb/people/saul-imber/")[0] == 200
+
+    role.delete()
+    assert get(client, "/en-gb/people/saul-imber/")[0] == 404

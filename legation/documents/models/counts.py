@@ -1,8 +1,9 @@
-"""What a list of public documents adds up to (its length, its years), kept as derived data:
-worked out once, then read.
+"""What a list of public documents adds up to (its length, its years), and who is public
+through them (the directory), kept as derived data: worked out once, then read.
 
 What the gate admits changes only at a publication event (a page saved, published,
-unpublished, moved or deleted; a view restriction added or lifted) or at the gate's next
+unpublished, moved or deleted; a view restriction added or lifted; for the directory, an
+appointment saved or deleted) or at the gate's next
 clock moment (a publication, go-live or expiry time passing). Each event increments one
 counter in the database, inside the event's own transaction, so that every process sees the
 new number together with the new rows, whether the page cache is on or off. A value is kept
@@ -21,6 +22,7 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 from legation.caching.dependencies import record_gate_query
+from legation.directory.models import Appointment
 
 # The counter's one row.
 COUNTER = 1
@@ -42,8 +44,9 @@ class PublicationEvents(models.Model):
 
 
 def publication_event(sender=None, **kwargs):
-    """Receiver for every event that may change what the gate admits."""
-    if sender is not None and not issubclass(sender, (Page, PageViewRestriction)):
+    """Receiver for every event that may change what the gate admits, or who is public
+    through it (directory.publication: the heads and organisations of appointments)."""
+    if sender is not None and not issubclass(sender, (Page, PageViewRestriction, Appointment)):
         return
     if not PublicationEvents.objects.filter(pk=COUNTER).update(number=F("number") + 1):
         PublicationEvents.objects.get_or_create(
