@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from freezegun import freeze_time
 
 from tests.utils.builders import MINISTRY_HOST, add_document, make_kind, make_ministry
 
@@ -69,3 +70,58 @@ def test_the_sections_take_the_same_queries_whatever_the_number_of_kinds(client,
     more = ["interview", "briefing", "comment", "joint_statement"]
     kinds_so_far += more
     assert queries_with(more) == two
+
+
+def test_the_sections_kept_between_readers_follow_publications_the_clock_and_the_kinds_order(
+    client, settings
+):
+    # Which documents each section lists is kept between readers (documents.models.counts).
+    settings.LEGATION_PAGE_CACHE = False
+    ministry, archive = make_ministry()
+    statement, speech = make_kind("statement"), make_kind("speech")
+    order_kinds(statement, speech)
+    now = timezone.now().replace(microsecond=0)
+    for days in range(2, 7):
+        add_document(
+            archive, f"S {days}", statement, now - datetime.timedelta(days=days), slug=f"s-{days}"
+        )
+    add_document(
+        archive,
+        "Closing",
+        statement,
+        now - datetime.timedelta(days=1),
+        slug="closing",
+        expire_at=now + datetime.timedelta(minutes=5),
+    )
+    add_document(archive, "Speech", speech, now - datetime.timedelta(days=3), slug="speech")
+    assert sections(client, ministry) == {
+        statement.plural_name: ["closing", "s-2", "s-3", "s-4", "s-5"],
+        speech.plural_name: ["speech"],
+    }
+
+    add_document(archive, "New", statement, now - datetime.timedelta(hours=1), slug="new")
+    found = sections(client, ministry)
+    assert found == {
+        statement.plural_name: ["new", "closing", "s-2", "s-3", "s-4"],
+        speech.plural_name: ["speech"],
+    }
+    assert list(found) == [statement.plural_name, speech.plural_name]
+
+    order_kinds(speech, statement)
+    assert list(sections(client, ministry)) == [speech.plural_name, statement.plural_name]
+
+    # The expired text leaves, and the next older one takes its place.
+    with freeze_time(now + datetime.timedelta(minutes=5, milliseconds=100)):
+        assert sections(client, ministry)[statement.plural_name] == [
+            "new",
+            "s-2",
+            "s-3",
+            "s-4",
+            "s-5",
+        ]
+
+
+def order_kinds(*kinds):
+    for position, kind in enumerate(kinds):
+        kind.sort_order = position
+        kind.save()
