@@ -125,3 +125,51 @@ def test_a_release_about_someone_gives_no_ones_words():
     lead = "Council of Nations Secretary-General Petra Lund today welcomed the new ferry line."
     page = recognise(RELEASE.format(lead=lead).encode(), "sgsm.txt")
     assert (page.doc_type, page.speakers) == ("press_release", [])
+
+
+def test_a_text_taking_a_stance_under_a_topic_heading_is_a_statement():
+    text = (
+        "Ministère des Affaires étrangères d'Esterria\n\n"
+        "Harlovie - Incendie du poste-frontière de Vessa (4 novembre 2025)\n\n"
+        "L'Esterria condamne avec la plus grande fermeté l'incendie volontaire du poste-"
+        "frontière de Vessa, qui n'a fait aucune victime.\n\n"
+        "Elle demande aux autorités de Harlovie de faire toute la lumière sur cet acte.\n"
+    )
+    assert recognise(text.encode(), "declaration.txt").doc_type == "statement"
+
+
+def test_a_headline_reporting_the_stance_stays_a_news_text():
+    text = (
+        "Ministère des Affaires étrangères d'Esterria\n\n"
+        "L'Esterria condamne l'incendie du poste-frontière de Vessa\n\n"
+        "L'Esterria condamne avec la plus grande fermeté l'incendie volontaire du poste-"
+        "frontière de Vessa, qui n'a fait aucune victime.\n\n"
+        "Elle demande aux autorités de Harlovie de faire toute la lumière sur cet acte.\n"
+    )
+    assert recognise(text.encode(), "communique.txt").doc_type == "press_release"
+
+
+def test_the_place_the_markup_names_beside_the_date_line_is_the_dateline():
+    body = (
+        "<main><h1>Обращение к участникам форума паромных линий</h1>"
+        "<p class='lead'>Павел Лунд обратился к участникам форума паромных линий.</p>"
+        "<p class='read__place'>Весса</p>"
+        "<time datetime='2025-11-04'>4 ноября 2025 года, 12:00</time>"
+        "<p>Уважаемые друзья! Рад приветствовать вас в Вессе, где паром снова ходит "
+        "каждый день.</p></main>"
+    )
+    head = '<meta property="article:published_time" content="2025-11-04T12:00:00+03:00">'
+    page = recognise(html(body, lang="ru", head=head), "obrashchenie.html")
+    assert (page.event_place, page.event_date.isoformat()) == ("Весса", "2025-11-04")
+
+
+def test_everyone_a_joint_press_points_title_names_after_with_speaks():
+    text = (
+        "Joint press point with Ferry Union Secretary General Petra Lund and the Prime "
+        "Minister of Esterria, Jonas Varga\n\n"
+        "4 Nov. 2025\n\n"
+        "SECRETARY GENERAL: Good afternoon. The ferry line will reopen this winter.\n\n"
+        "PRIME MINISTER: Thank you, Petra. Esterria will pay for the new pier in Vessa.\n"
+    )
+    page = recognise(text.encode(), "press_point.txt")
+    assert sorted(page.speakers) == ["Jonas Varga", "Petra Lund"]

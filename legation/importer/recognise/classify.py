@@ -117,9 +117,39 @@ def doc_type(title, head_lines, question_count, kind_labels=(), body=()):
         return labelled[0], f"what {labelled[1]} calls the page", labelled[1], 0.85
     if question_count >= 2:
         return "transcript", f"{question_count} questions and no phrase naming the kind", "", 0.7
+    # Under a topic heading ("Tessavie - Attaque contre le consulat …"), not a headline
+    # reporting the stance ("Cancillería condena el ataque …": the news of it).
+    stance = _stance_opening(body) if not _STANCE.search(title or "") else None
+    if stance:
+        return "statement", "the text opens by taking a stance (condemns, welcomes…)", quoted(
+            stance), 0.6  # fmt: skip
     # An institution's news text ("Velmora to lead the rescue exercise"), what ministries'
     # newsrooms publish most, names no kind: it is the press release of the day.
     return "press_release", "no phrase names the kind: a news text", "", 0.55
+
+
+# Verbs in the present by which a state or an institution takes a stance in its own name,
+# in the five languages ("Velmora condamne avec la plus grande fermeté …", "The Ministry
+# welcomes …"): a statement, where a news text reports what happened.
+_STANCE = re.compile(
+    r"\b(?:condemns?|strongly condemns?|welcomes?|deplores?|expresse?s? (?:its|his|her|their)"
+    r" (?:deep |deepest |sincere )?(?:condolences|concern|regret|solidarity)|condamne(?:nt)?"
+    r"|salue(?:nt)?|déplore(?:nt)?|se félicite(?:nt)?|exprime(?:nt)? (?:sa|ses|leur|leurs)"
+    r"|verurteil(?:t|en)|begrüß(?:t|en)|bedauer(?:t|n)|condena(?:n)?|saluda(?:n)?"
+    r"|lamenta(?:n)?|deplora(?:n)?|осужда(?:ет|ют)|приветству(?:ет|ют)|выража(?:ет|ют))\b",
+    re.IGNORECASE,
+)
+STANCE_REACH = 160  # the first sentence's opening words: its subject and its verb
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def _stance_opening(body):
+    """The text's first paragraph when its first sentence takes a stance, else None."""
+    first = next((line for line in body if len(line) > LABEL_CHARS), None)
+    if first is None:
+        return None
+    sentence = _SENTENCE_END.split(first[:STANCE_REACH], maxsplit=1)[0]
+    return first if _STANCE.search(sentence) else None
 
 
 LABEL_LINES_UNDER = 4  # a type label or a number line stands right under the title
@@ -222,7 +252,11 @@ _ANSWER_PHRASES = re.compile(
     r"|на вопрос\w* сми|на вопрос\w*|auf (?:eine |die )?(?:frage|fragen)|à une question"
     r"|a (?:una|las) preguntas?"
     r"|(?:interview|entretien|entrevista|interviews?) (?:with|avec|con|mit)"
-    r"|given to|accordée? à|concedida a|dirigido a|for the magazine|for the newspaper",
+    r"|given to|accordée? à|concedida a|dirigido a|for the magazine|for the newspaper"
+    # A joint appearance's parties all speak: "Joint press point with A and B".
+    r"|joint (?:press (?:point|conference|statements?)|news conference|remarks) with"
+    r"|(?:point|conférence) de presse conjointe? avec|rueda de prensa conjunta con"
+    r"|gemeinsame pressekonferenz mit|совместн\w+ пресс-конференци\w+ со?",
     re.IGNORECASE,
 )
 

@@ -308,7 +308,7 @@ def _read_article(page, lines, hints, crumb_labels=()):
     page.published = published
     page.note("published", *origins.get("published", ("no publication stamp found", "", 0.4)))
     if event is None and published is not None:
-        event = _place_in_title(title, published)
+        event = _place_in_title(title, published) or _marked_place(hints, body, published)
     page.event_place, page.event_date, body, why = _dateline(title, body, head, event)
     page.note("event_date", *why)
     page.language, rule, confidence = detect_language(" ".join([title or "", *body[:40]]))
@@ -977,6 +977,21 @@ def _found_dateline(title, body, head=(), event=None):
             return opening[0], opening[1], body, ("a dateline over the title", quoted(line), 0.8)
     # Most texts give no event date apart from their publication: its absence is common.
     return None, None, body, ("no dateline closing the title or opening the text", "", 0.85)
+
+
+def _marked_place(hints, body, published):
+    """(place, date, why) of an HTML page whose markup names an element the place ("<p
+    class=read__place>Астер</p>"), printed on a line of its own by a date line of the
+    header, the date the stamp's day; else None."""
+    if not hints.place or not published.day or not _place_like(hints.place):
+        return None
+    at = next((index for index, line in enumerate(body[:STAMP_REACH])
+               if _same_text(line, hints.place)), None)  # fmt: skip
+    beside = body[at + 1 : at + 2] + body[max(0, at - 1) : at] if at is not None else []
+    if not any(whole_line_date(line) or stamp_line(line) for line in beside):
+        return None
+    why = ("the place the markup names, beside the date line", quoted(hints.place), 0.8)
+    return _as_written(hints.place), published.without_time(), why
 
 
 def _place_in_title(title, published):

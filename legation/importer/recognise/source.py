@@ -50,6 +50,7 @@ class Hints:
     # (articleSection, article:section), the breadcrumb trail, deepest first.
     kind_labels: list = field(default_factory=list)
     authors: list = field(default_factory=list)  # (name, element) of the page's author
+    place: str | None = None  # the text of an element the markup calls the place
     origins: dict = field(default_factory=dict)
 
 
@@ -443,6 +444,7 @@ def _hints(tree):
     hints.modified = _first_date(hints, "modified", modified, _MODIFIED_SOURCES)
     hints.kind_labels = _kind_labels(tree, article, ld_objects)
     hints.authors = _authors(tree, article)
+    hints.place = _marked_place(tree)
     codes = []
     for code in tree.xpath("//link[@rel='alternate']/@hreflang | //a/@hreflang"):
         normalised = switcher_code(code)
@@ -479,6 +481,24 @@ def _switcher_list(tree):
             if codes:
                 return codes
     return []
+
+
+# An element the markup names as the place ("read__place", "location", "dateline-place"),
+# as head-of-state and news sites print the city beside the date.
+_PLACE_XPATH = (
+    "//*[self::p or self::span or self::div][contains(@class, 'place')"
+    " or contains(@class, 'location') or contains(@class, 'city')]"
+)
+PLACE_CHARS = 40
+
+
+def _marked_place(tree):
+    """The text of the first short element whose class names it the place, else None."""
+    for element in tree.xpath(_PLACE_XPATH):
+        text = " ".join(element.text_content().split())
+        if 0 < len(text) <= PLACE_CHARS and not any(char.isdigit() for char in text):
+            return text
+    return None
 
 
 def _masthead_language_links(tree):
