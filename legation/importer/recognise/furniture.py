@@ -108,6 +108,7 @@ _COUNTER_LABEL = r"(?:hits?|views|просмотр\w*|aufrufe|vues|visitas|visit
 _COUNTER_LINE = re.compile(rf"^{_COUNTER_LABEL}\s*:?$", re.IGNORECASE)
 _COUNTER_TAIL = re.compile(rf"(?<=\d)\s*{_COUNTER_LABEL}\s*:?\s*\d[\d,.]{{0,12}}$", re.IGNORECASE)
 _COUNT = re.compile(r"^\d[\d,.]{0,12}$")
+COUNTER_LINE_CHARS = 30
 
 
 def without_field_labels(lines):
@@ -119,12 +120,22 @@ def without_field_labels(lines):
             skip = False
             continue
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if _COUNTER_LINE.match(line) and _COUNT.match(following):
+        if (
+            len(line) <= COUNTER_LINE_CHARS
+            and _COUNTER_LINE.match(line)
+            and _COUNT.match(following)
+        ):
             skip = True
             continue
-        if line.casefold().strip(" :") in DATE_FIELD_LABELS and following[:1].isdigit():
+        if (
+            len(line) <= COUNTER_LINE_CHARS
+            and following[:1].isdigit()
+            and (line.casefold().strip(" :") in DATE_FIELD_LABELS)
+        ):
             continue
-        kept.append(_COUNTER_TAIL.sub("", line))
+        # Only a short line ending in a digit can close with a counter ("…Hit301").
+        short_count = len(line) <= COUNTER_LINE_CHARS * 4 and line[-1:].isdigit()
+        kept.append(_COUNTER_TAIL.sub("", line) if short_count else line)
     return kept
 
 
@@ -140,7 +151,16 @@ def is_furniture(line):
         return True
     if len(line) <= SHARE_LINK_CHARS and _NEW_WINDOW.search(line):
         return True
-    return bool(_PAGINATION.match(line) or _PAGE_OF.match(line) or _worded_pager(folded))
+    if _PAGINATION.match(line) or _PAGE_OF.match(line):
+        return True
+    # Tried only on short lines opening as a pager does: most lines are not.
+    return (
+        len(folded) <= PAGER_CHARS
+        and (
+            folded[:1].isdigit() or folded[:1] in "«‹<←" or folded.partition(" ")[0] in PAGER_WORDS
+        )
+        and _worded_pager(folded)
+    )
 
 
 # A pager's words beside its page numbers ("1 2 3 4 next › last »", "« first ‹ previous 1 2
@@ -158,8 +178,6 @@ PAGER_CHARS = 120
 def _worded_pager(folded):
     """Whether a line holds only page numbers and a pager's words, two of them at least, or
     one beside a number."""
-    if len(folded) > PAGER_CHARS:
-        return False
     tokens = _PAGER_TOKEN.findall(folded)
     words = [token for token in tokens if not token.isdigit()]
     if not tokens or any(word not in PAGER_WORDS for word in words):
