@@ -238,7 +238,7 @@ class Search:
             .select_related("page__kind", "page__locale")
             .in_bulk(ids)
         )
-        turns = self._matching_turns(ids)
+        turns = self._matching_turns({pk: entry.language for pk, entry in entries.items()})
         hits = []
         for pk in ids:
             entry = entries.get(pk)
@@ -253,12 +253,15 @@ class Search:
             )
         return hits
 
-    def _matching_turns(self, document_ids):
+    def _matching_turns(self, languages):
         """{document id: its turns matching the query, best first}, checked here on the few
-        documents shown rather than by the engine over every turn in the archive."""
+        documents shown rather than by the engine over every turn in the archive.
+        `languages`: {document id: its language}, for the snippets."""
         if not self.alternatives and not self.query.speakers:
             return {}
-        turns = SearchTurn.objects.filter(document_id__in=document_ids).select_related("document")
+        # The turns alone: with their documents joined, each turn row would carry its
+        # document's whole text and terms.
+        turns = SearchTurn.objects.filter(document_id__in=list(languages))
         if self.query.speakers:
             turns = turns.filter(speaker_slug__in=self.speaker_slugs)
         found = {}
@@ -269,7 +272,7 @@ class Search:
             found.setdefault(turn.document_id, []).append(turn)
         return {
             document_id: [
-                TurnHit(turn, highlight(turn.text, self.stems, turn.document.language))
+                TurnHit(turn, highlight(turn.text, self.stems, languages[document_id]))
                 for turn in turns[:TURNS_PER_HIT]
             ]
             for document_id, turns in found.items()
