@@ -127,14 +127,19 @@ def test_a_release_about_someone_gives_no_ones_words():
     assert (page.doc_type, page.speakers) == ("press_release", [])
 
 
+# A ministry's text condemning an act: what its heading says decides its kind.
+STANCE = (
+    "L'Esterria condamne avec la plus grande fermeté l'incendie volontaire du poste-"
+    "frontière de Vessa, qui n'a fait aucune victime.\n\n"
+    "Elle demande aux autorités de Harlovie de faire toute la lumière sur cet acte.\n"
+)
+
+
 def test_a_text_taking_a_stance_under_a_topic_heading_is_a_statement():
     text = (
         "Ministère des Affaires étrangères d'Esterria\n\n"
         "Harlovie - Incendie du poste-frontière de Vessa (4 novembre 2025)\n\n"
-        "L'Esterria condamne avec la plus grande fermeté l'incendie volontaire du poste-"
-        "frontière de Vessa, qui n'a fait aucune victime.\n\n"
-        "Elle demande aux autorités de Harlovie de faire toute la lumière sur cet acte.\n"
-    )
+    ) + STANCE
     assert recognise(text.encode(), "declaration.txt").doc_type == "statement"
 
 
@@ -142,10 +147,7 @@ def test_a_headline_reporting_the_stance_stays_a_news_text():
     text = (
         "Ministère des Affaires étrangères d'Esterria\n\n"
         "L'Esterria condamne l'incendie du poste-frontière de Vessa\n\n"
-        "L'Esterria condamne avec la plus grande fermeté l'incendie volontaire du poste-"
-        "frontière de Vessa, qui n'a fait aucune victime.\n\n"
-        "Elle demande aux autorités de Harlovie de faire toute la lumière sur cet acte.\n"
-    )
+    ) + STANCE
     assert recognise(text.encode(), "communique.txt").doc_type == "press_release"
 
 
