@@ -163,18 +163,18 @@ class Search:
         spoken = f"t.speaker_slug IN ({_placeholders(self.speaker_slugs)})"
         if not self.alternatives:
             return f"d.id IN (SELECT t.document_id FROM search_turn t WHERE {spoken})"
-        match = self.engine.match("search_turn", "t", self.alternatives)
-        return (
-            f"d.id IN (SELECT t.document_id FROM {match.tables} "
-            f"WHERE {match.condition} AND {spoken})"
-        )
+        match = self._spoken_match()
+        return f"d.id IN (SELECT t.document_id FROM {match.tables} WHERE {match.condition})"
 
     def _spoken_by_params(self):
         if not self.speaker_slugs:
             return []
         if not self.alternatives:
             return list(self.speaker_slugs)
-        return [self.engine.expression(self.alternatives), *self.speaker_slugs]
+        return self._spoken_match().params
+
+    def _spoken_match(self):
+        return self.engine.match_spoken("t", self.alternatives, self.speaker_slugs)
 
     def _prep(self, column, value):
         if column == "year":
@@ -234,7 +234,7 @@ class Search:
         ids = self._pass(self.offset if offset is None else offset, limit).ids
         # Each entry with its page, the page's kind and language, in one query.
         entries = (
-            SearchDocument.objects.defer("title_terms", "terms")
+            SearchDocument.objects.defer("title_terms", "terms", "tag_values")
             .select_related("page__kind", "page__locale")
             .in_bulk(ids)
         )

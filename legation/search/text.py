@@ -10,10 +10,10 @@ import re
 import unicodedata
 from bisect import bisect_left
 from functools import cache
+from html import escape
 from itertools import islice
 
 import snowballstemmer
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 STEMMERS = {"en": "english", "ru": "russian", "de": "german", "fr": "french", "es": "spanish"}
@@ -74,6 +74,8 @@ def highlight(text, stems, language, size=SNIPPET_WORDS):
     window = list(islice(WORD.finditer(text), start, start + size))
     begin = window[0].start() if start else 0
     end = window[-1].end() if start + size < len(found) else len(text)
+    # The standard library's escape, which Django's wraps for lazy strings: a window of marked
+    # words is escaped piece by piece, and a page of hits has some eighty windows.
     parts, position = [], begin
     for match in window:
         if searched[match.group()]:

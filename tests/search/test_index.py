@@ -54,6 +54,35 @@ def test_a_speaker_is_found_in_the_turns_they_spoke(world):
     assert found('speaker:"Nobody Known"') == []
 
 
+def test_a_speaker_is_the_person_named_and_the_words_are_those_spoken(world):
+    # Another speaker whose name, and so whose address (slug), begins with Vera Anders's.
+    from legation.search.indexing import IndexDocuments
+    from tests.search.world import rich
+    from tests.utils.builders import add_document, make_person
+
+    holm = make_person("Vera Anders Holm", ("Deputy Spokesperson", None, None, None, False))
+    briefing = add_document(
+        world.ministry_archive,
+        "Briefing by the deputy spokesperson",
+        world.transcript_kind,
+        body=[
+            (
+                "statement",
+                {"speaker": holm, "text": rich("The quota is fixed, as Minister Brennick said.")},
+            ),
+            ("statement", {"speaker": world.aldo, "text": rich("Indeed: fixed for a year.")}),
+        ],
+    )
+    IndexDocuments([briefing.translation_key]).execute()
+    assert holm.slug.startswith(world.vera.slug)
+    assert found('speaker:"Vera Anders" quota') == [world.conference.title]
+    assert found('speaker:"Vera Anders Holm" quota') == [briefing.title]
+    # A speaker's name is whom they are, not words they spoke: Aldo Brennick never says his.
+    assert found('speaker:"Aldo Brennick" brennick') == []
+    assert found('speaker:"Vera Anders Holm" brennick') == [briefing.title]
+    assert found('speaker:"Aldo Brennick" fixed') == [briefing.title]
+
+
 def test_facets_count_what_each_value_would_find(world):
     # "harbour": the conference (Harbour Radio asks) and the embassy's festival notice.
     search = Search(Query.parse("harbour"))

@@ -5,6 +5,9 @@ import re
 
 import pytest
 from django.test import Client
+from django.utils import timezone
+from freezegun import freeze_time
+from wagtail.models import Locale
 
 from tests.utils.builders import MINISTRY_HOST, MISSION_HOST, add_document, paragraph
 
@@ -88,3 +91,26 @@ def test_the_api_answers_the_same(world):
     errors = get("/api/search/?q=x&site=nowhere.example")
     assert errors.status_code == 400
     assert "site" in errors.json()
+
+
+def test_the_sites_homes_follow_their_publication_and_their_expiry(world):
+    """The homes a search shows (its own, the sites' names) are kept between searches: each
+    change of what the gate admits is seen by the next search, an expiry at its second."""
+    french = world.ministry.get_translation(locale=Locale.objects.get(language_code="fr-fr"))
+    assert get("/fr-fr/search/?q=harbour").status_code == 200
+    french.specific.unpublish()
+    assert get("/fr-fr/search/?q=harbour").status_code == 404
+
+    world.mission.title = "Embassy in Port Lorin"
+    world.mission.save_revision().publish()
+    html = get("/en-gb/search/?q=harbour").content.decode()
+    assert "Embassy in Port Lorin" in html and "Embassy in Harbourton" not in html
+
+    spanish = world.ministry.get_translation(locale=Locale.objects.get(language_code="es-es"))
+    ends = timezone.now().replace(microsecond=0) + datetime.timedelta(hours=1)
+    spanish.expire_at = ends
+    spanish.save(update_fields=["expire_at"])
+    with freeze_time(ends - datetime.timedelta(seconds=1)):
+        assert get("/es-es/search/?q=harbour").status_code == 200
+    with freeze_time(ends):  # before the worker's round that unpublishes it
+        assert get("/es-es/search/?q=harbour").status_code == 404
