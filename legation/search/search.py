@@ -234,7 +234,9 @@ class Search:
         ids = self._pass(self.offset if offset is None else offset, limit).ids
         # Each entry with its page, the page's kind and language, in one query.
         entries = (
-            SearchDocument.objects.defer("title_terms", "terms", "tag_values")
+            SearchDocument.objects.defer(
+                "title_terms", "terms", "tag_values", "page__body", "page__lead"
+            )
             .select_related("page__kind", "page__locale")
             .in_bulk(ids)
         )
