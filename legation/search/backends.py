@@ -329,6 +329,10 @@ class PostgresFullText:
             f"JOIN search_tagset s ON s.tag_values = {tags.replace('NEW.', 'd.')}"
         )
         cursor.execute("CREATE INDEX search_match_vector ON search_match USING GIN (vector)")
+        # Planned without statistics, a word in most of the archive was read through the
+        # index rather than by one pass over the table, and a migration that made the tables
+        # again left every search so until autovacuum's next round.
+        cursor.execute("ANALYZE search_match, search_cell, search_tagset")
 
     def drop(self, cursor, keep_text_index=False):
         cursor.execute("DROP TRIGGER IF EXISTS search_document_match ON search_document")
