@@ -111,12 +111,17 @@ def setup_django(data_dir, keep):
     call_command("migrate", verbosity=0)
 
 
-def already_built(count):
-    """Whether a kept archive of `count` documents is there, built and indexed."""
-    from legation.documents.models import DocumentPage
-    from legation.search.models import SearchDocument
+# Written beside a kept archive once it is built and indexed: an archive of another
+# generator's text is not timed as if it were this one's.
+BUILT = "archive.txt"
+TEXT = "words by Zipf's law, the state's name in nine leads in ten (2026-12-03)"
 
-    return DocumentPage.objects.count() == count and SearchDocument.objects.count() == count
+
+def already_built(data_dir, count):
+    """Whether a kept archive of `count` documents of this generator's text is there, built
+    and indexed."""
+    marker = Path(data_dir) / BUILT
+    return marker.exists() and marker.read_text() == f"{count} documents, {TEXT}"
 
 
 def sentence(rng, language, length):
@@ -393,16 +398,20 @@ def main():
         from legation.documents.models import DocumentPage
         from legation.search.indexing import IndexDocuments
 
-        if args.keep and already_built(args.documents):
+        if args.keep and already_built(data_dir, args.documents):
             print(f"kept archive of {args.documents} documents in {data_dir}")
             people = list(Person.objects.order_by("pk"))
         else:
             if args.keep and DocumentPage.objects.exists():
-                sys.exit(f"{data_dir} holds another archive than {args.documents} documents")
+                sys.exit(
+                    f"{data_dir} holds another archive than {args.documents} documents of "
+                    f"{TEXT}: keep this one in a new directory (and database)"
+                )
             started = time.perf_counter()
             people = build_archive(args.documents)
             print(f"built {args.documents} documents in {time.perf_counter() - started:.1f} s")
             reindex()
+            (data_dir / BUILT).write_text(f"{args.documents} documents, {TEXT}")
 
         en, ru, de, fr = WORDS["en-gb"], WORDS["ru-ru"], WORDS["de-de"], WORDS["fr-fr"]
         # A year in the middle of the archive (documents three hours apart, newest first).
