@@ -30,6 +30,7 @@ D = datetime.date
 # been a subquery of each list, which took Django longer to build than SQLite to answer).
 # Every page reads the view restrictions once (they had been a subquery of each gate query,
 # which SQLite planned as a scan of every page for each row once the archive was large).
+# Routing reads an archive's or a document's locale with its row (serving checks its language).
 # The first reader of a list since the last publication event also works out, once, what the
 # list adds up to (kept for every later reader until the next event or clock moment); each
 # later reader reads the number of events instead (one query), on the homes too, whose
@@ -44,12 +45,12 @@ FIRST_READER_EXTRA = {
 BUDGETS = {
     "ministry home": 13,
     "mission home": 15,
-    "archive, first page": 13,
-    "archive, last page": 13,
-    "archive, kind": 15,
-    "archive, year": 13,
-    "archive, person": 16,
-    "transcript of 20 turns": 22,
+    "archive, first page": 12,
+    "archive, last page": 12,
+    "archive, kind": 14,
+    "archive, year": 12,
+    "archive, person": 15,
+    "transcript of 20 turns": 21,
     "person": 14,
     "organisation": 13,
 }

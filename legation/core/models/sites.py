@@ -14,6 +14,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
+from .addresses import AddressFromSiteRoot
 from .gate import KnownViewRestrictions, OneTypeOfChildren
 
 
@@ -47,7 +48,9 @@ class LanguageCodesField(models.JSONField):
         )
 
 
-class SiteRootPage(KnownViewRestrictions, RoutablePageMixin, OneTypeOfChildren, Page):
+class SiteRootPage(
+    KnownViewRestrictions, AddressFromSiteRoot, RoutablePageMixin, OneTypeOfChildren, Page
+):
     """The home page of a site. Its fields describe the site itself, in every language."""
 
     time_zone = models.CharField(

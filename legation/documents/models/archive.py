@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from legation.caching.dependencies import list_tag, reading
 from legation.core.models import site_root_for
+from legation.core.models.addresses import AddressFromSiteRoot
 from legation.core.models.gate import KnownViewRestrictions, OneTypeOfChildren
 
 from ..filters import ArchiveFilterForm
@@ -41,7 +42,7 @@ class CountedPaginator(Paginator):
         return self._get_page(self.object_list[bottom:top], number, self)
 
 
-class ArchivePage(KnownViewRestrictions, OneTypeOfChildren, Page):
+class ArchivePage(KnownViewRestrictions, AddressFromSiteRoot, OneTypeOfChildren, Page):
     parent_page_types = ["missions.MinistryHomePage", "missions.MissionHomePage"]
     subpage_types = ["documents.DocumentPage"]
     max_count_per_parent = 1

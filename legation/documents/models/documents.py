@@ -22,6 +22,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from legation.core.models import PublicGate, site_root_for
+from legation.core.models.addresses import AddressFromSiteRoot
 from legation.core.models.gate import KnownViewRestrictions
 from legation.directory.blocks import people_known, people_named
 from legation.directory.links import directory_links
@@ -105,7 +106,7 @@ class EventDatePrecision(models.TextChoices):
     MONTH = "month", _("month")
 
 
-class DocumentPage(KnownViewRestrictions, Page):
+class DocumentPage(KnownViewRestrictions, AddressFromSiteRoot, Page):
     kind = models.ForeignKey(
         "documents.DocumentKind",
         verbose_name=_("kind"),
