@@ -242,6 +242,13 @@ def stamp_line(line):
         if stamp and stamp.year and stamp.day and len(others) == 1 and _office(others[0]):
             return stamp
     opened = leading_date(_WEEKDAY_PREFIX.sub("", line, count=1))
+    if opened and opened[0].year and opened[0].day and not opened[0].has_time:
+        # "3 de marzo de 2026 - 8:29 p. m.": the time after a dash (government portals).
+        dashed = _DASHED_TIME.match(opened[1])
+        if dashed:
+            date = opened[0]
+            date = PartialDate(date.year, date.month, date.day, int(dashed["h"]), int(dashed["m"]))
+            opened = date, opened[1][dashed.end() :]
     if opened and opened[0].year and opened[0].day and opened[0].has_time:
         date, rest = opened
         meridiem = _MERIDIEM.match(rest)
@@ -254,6 +261,7 @@ def stamp_line(line):
     return None
 
 
+_DASHED_TIME = re.compile(r"^\s?[-–—]\s?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?!\d)")
 # "10:32 a.m.", "4:02 PM": the half of the day after a stamp's time.
 _MERIDIEM = re.compile(r"^\s?(?P<half>[ap])\.?\s?m\.?(?![^\W\d_])", re.IGNORECASE)
 _WEEKDAY_PREFIX = re.compile(
