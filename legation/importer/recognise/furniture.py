@@ -5,7 +5,14 @@ Nothing recognised here reaches a document's body.
 
 import re
 
-from .vocabulary import FURNITURE_LINES, HOME_WORDS, LANGUAGE_CODES, LANGUAGE_NAMES
+from .dates import whole_line_date
+from .vocabulary import (
+    FURNITURE_LINES,
+    HOME_WORDS,
+    LANGUAGE_CODES,
+    LANGUAGE_NAMES,
+    SEARCH_BOX_LABELS,
+)
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u2002\u2003\t\f\v]")
@@ -153,6 +160,8 @@ def is_furniture(line):
         return True
     if _PAGINATION.match(line) or _PAGE_OF.match(line):
         return True
+    if len(line) <= SEARCH_CLOCK_CHARS and _beside_search_box(folded):
+        return True
     # Tried only on short lines opening as a pager does: most lines are not.
     return (
         len(folded) <= PAGER_CHARS
@@ -161,6 +170,15 @@ def is_furniture(line):
         )
         and _worded_pager(folded)
     )
+
+
+SEARCH_CLOCK_CHARS = 60
+
+
+def _beside_search_box(folded):
+    """Whether a line is the masthead's clock run together with the search box's label."""
+    head, _, label = folded.rpartition(" ")
+    return label in SEARCH_BOX_LABELS and whole_line_date(head) is not None
 
 
 # A pager's words beside its page numbers ("1 2 3 4 next › last »", "« first ‹ previous 1 2

@@ -317,7 +317,10 @@ def _read_article(page, lines, hints, crumb_labels=()):
     subjects = title_subjects(title, page.language)
     if not subjects and title_kind == "briefing":
         # "…noon briefing by <name>, Spokesman for…": the intro names the briefer.
-        subjects = [name for line in body[:2] for name, *_ in find_names(line)][:1]
+        # A numbered section or item ("I. ANNOUNCEMENTS", "1. Foreign Minister … to attend")
+        # is the agenda, not the intro: its "I." is no initial, its people no briefers.
+        intro = [line for line in body[:2] if not _SECTION_HEADING.match(line)]
+        subjects = [name for line in intro for name, *_ in find_names(line)][:1]
     opening = None
     if title_kind in {"transcript", "interview", None} and len(subjects) == 1:
         opening = subjects[0]
@@ -1125,11 +1128,42 @@ def _speakers(kind, subjects, body, lines, authors=(), title="", lead=()):
     if labelled:
         rule = f"{rule}, and the turn labels" if subjects else "the turn labels"
         confidence = 0.9
+    if kind == "briefing":
+        for name in _briefers(lines):
+            if not any(same_person(name, known) for known in names):
+                names.append(name)
+                rule, confidence = "the briefers the report names", 0.7
     if not names and kind == "statement":
         return [], "an unsigned statement (an institution's)", "", 0.85
     if not names:
         return [], f"a {kind.replace('_', ' ')} with no one named as speaking", "", 0.5
     return names, rule, source, confidence
+
+
+_SECTION_HEADING = re.compile(r"^(?:[IVX]{1,4}|\d{1,3})\.\s")
+
+
+# A briefing reported in the third person (the UN at Geneva's): each briefer opens a
+# paragraph, named with whom they speak for or what they did ("Tomas Brink, for the Refugee
+# Office (CNRO), said …", "Clara Olsen, pour l'Office …", "Selma Varg, Director of …,
+# chaired the briefing").
+_BRIEFER = re.compile(
+    r"^(?P<name>[^,:;]{3,60}),\s(?:(?:for|pour|para|für|от)\s|(?:speaking\s)?on behalf of\s"
+    r"|au nom d|en nombre d|im namen d|[^.]{0,200}?,\s(?:chaired|a présidé|presidió|leitete)\s)",
+    re.IGNORECASE,
+)
+BRIEFER_LINE_CHARS = 2000
+
+
+def _briefers(lines):
+    names = []
+    for line in lines:
+        match = _BRIEFER.match(line[:BRIEFER_LINE_CHARS])
+        if match:
+            name = without_titles(match["name"].strip())
+            if is_person_name(name) and not any(same_person(name, known) for known in names):
+                names.append(name)
+    return names
 
 
 # A release's lead introducing someone's words that follow ("Following are Secretary-General

@@ -273,8 +273,12 @@ KIND_PHRASES = (
         r"|réponses aux questions|conférence de presse"
         r"|(?:discurso|intervención|declaraciones) y respuestas"
         r"|respuestas a (?:las )?preguntas|rueda de prensa|conferencia de prensa"),
-    # The government's regular press conference after the cabinet meets is its briefing.
+    # The government's regular press conference after the cabinet meets is its briefing, and
+    # so is a ministry's numbered "regular press conference" (its spokesperson's).
     ("briefing", r"briefing|брифинг\w*|point de presse|sesión informativa"
+        r"|regular press conference|очередн\w+ пресс-конференци\w+"
+        r"|regelmäßige pressekonferenz|conférence de presse régulière"
+        r"|conferencia de prensa (?:regular|ordinaria)"
         r"|regierungspressekonferenz"
         r"|(?:rueda|conferencia) de prensa (?:posterior al|tras el|después del)"
         r" consejo de ministros"
@@ -337,7 +341,12 @@ FURNITURE_LINES = {
     "startseite", "accueil", "inicio", "subscribe", "подписаться", "abonnieren",
     "s'abonner", "suscribirse", "rss", "facebook", "twitter", "telegram", "vk", "youtube",
     "instagram", "e-mail", "email", "skip to main content", "перейти к содержанию",
+    "advanced search", "расширенный поиск", "erweiterte suche", "recherche avancée",
+    "búsqueda avanzada",
 }  # fmt: skip
+# The search box's label, which a crawl prints after the masthead's clock ("Thursday,
+# December 3, 2026 Search"): that date is the crawl's, never the page's.
+SEARCH_BOX_LABELS = ("search", "поиск", "suche", "recherche", "rechercher", "buscar")
 
 ADDITIONAL_MATERIALS = {
     "additional materials", "additional material", "related materials", "see also",
