@@ -67,3 +67,15 @@ def test_the_briefers_a_third_person_report_names_are_its_speakers():
     page = recognise(text.encode(), "briefing.txt")
     assert page.doc_type == "briefing"
     assert sorted(page.speakers) == ["Ilse Moro", "Lena Aas", "Piet Halvorsen"]
+
+
+def test_a_day_first_date_with_dashes_under_the_title_is_the_stamp():
+    text = (
+        "> home > Salle de presse > Articles d'actualité > Novembre 2026 > Visite à Vessa\n\n"
+        "Article d'actualité\n"
+        "Visite de la ministre à Vessa\n"
+        "04-11-2026\n\n"
+        "La ministre des Affaires étrangères s'est rendue à Vessa pour préparer le sommet.\n"
+    )
+    page = recognise(text.encode(), "actualite.txt")
+    assert page.published == PartialDate(2026, 11, 4)

@@ -71,6 +71,8 @@ _PATTERNS = tuple(
         r"(?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d))?(?!\d)",
         # 25.10.2020, 25/10/2020 14:30
         r"(?<![\d.])(?P<d>[0-3]?\d)[./](?P<mn>[01]?\d)[./](?P<y>(?:19|20)\d\d)(?!\d)" + _TIME,
+        # 07-03-2026 (day first, as Luxembourg's and other European portals print it)
+        r"(?<![\d-])(?P<d>[0-3]\d)-(?P<mn>[01]\d)-(?P<y>(?:19|20)\d\d)(?![\d-])" + _TIME,
         # 12 May 2021 22:50, 12 May 202122:50, 25 октября 2020 г., 9. März 2017,
         # 30 de diciembre de 2021, 1er mars 2021; the year may be absent (list items).
         r"(?<!\d)(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?\.?\s*(?:de\s+)?"
@@ -87,7 +89,7 @@ _PATTERNS = tuple(
         _MONTH_GROUP + r"[ \t]+(?:de[ \t]+|of[ \t]+)?(?P<y>(?:19|20)\d\d)(?!\d)" + _YEAR_SUFFIX,
     )
 )
-_DIGIT_FIRST, _MONTH_FIRST = _PATTERNS[:3], _PATTERNS[3:]
+_DIGIT_FIRST, _MONTH_FIRST = _PATTERNS[:4], _PATTERNS[4:]
 _YEARLESS_NUMERIC = re.compile(r"^(?P<d>[0-3]?\d)\.(?P<mn>[01]\d)\.?(?![\d])")
 
 
