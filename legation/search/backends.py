@@ -421,6 +421,20 @@ class PostgresFullText:
         _prune(cursor)
 
 
+def remake(schema_editor, vendor=None, text_indexes=()):
+    """search_match, its cells and tag sets and the triggers made again from the documents
+    indexed, and the full-text tables named in `text_indexes` with them (the others kept):
+    what the migrations run when the engine's tables change. `vendor`: only on that engine."""
+    if vendor is not None and schema_editor.connection.vendor != vendor:
+        return
+    with schema_editor.connection.cursor() as cursor:
+        search_engine = engine(schema_editor.connection.vendor)
+        search_engine.drop(cursor, keep_text_index=True)
+        for table in text_indexes:
+            cursor.execute(f"DROP TABLE IF EXISTS {table}")
+        search_engine.create(cursor)
+
+
 def engine(vendor=None):
     vendor = vendor or connection.vendor
     if vendor == "sqlite":

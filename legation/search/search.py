@@ -160,8 +160,8 @@ class Search:
     def _spoken_by(self):
         if not self.speaker_slugs:
             return "1 = 0"
-        spoken = f"t.speaker_slug IN ({_placeholders(self.speaker_slugs)})"
         if not self.alternatives:
+            spoken = f"t.speaker_slug IN ({_placeholders(self.speaker_slugs)})"
             return f"d.id IN (SELECT t.document_id FROM search_turn t WHERE {spoken})"
         match = self._spoken_match()
         return f"d.id IN (SELECT t.document_id FROM {match.tables} WHERE {match.condition})"

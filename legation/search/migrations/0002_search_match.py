@@ -22,13 +22,10 @@ def fill_tags(apps, schema_editor):
 
 
 def create_index(apps, schema_editor):
-    from legation.search.backends import engine
+    from legation.search.backends import remake
 
-    with schema_editor.connection.cursor() as cursor:
-        search_engine = engine(schema_editor.connection.vendor)
-        # An archive indexed before keeps its full-text tables; their triggers are made again.
-        search_engine.drop(cursor, keep_text_index=True)
-        search_engine.create(cursor)
+    # An archive indexed before keeps its full-text tables; their triggers are made again.
+    remake(schema_editor)
 
 
 def drop_index(apps, schema_editor):

@@ -6,13 +6,10 @@ from django.db import migrations
 
 
 def create_index(apps, schema_editor):
-    from legation.search.backends import engine
+    from legation.search.backends import remake
 
-    with schema_editor.connection.cursor() as cursor:
-        search_engine = engine(schema_editor.connection.vendor)
-        # The full-text tables are kept; search_match and its triggers are made anew.
-        search_engine.drop(cursor, keep_text_index=True)
-        search_engine.create(cursor)
+    # The full-text tables are kept; search_match and its triggers are made anew.
+    remake(schema_editor)
 
 
 class Migration(migrations.Migration):

@@ -5,15 +5,9 @@ from django.db import migrations
 
 
 def index_speakers(apps, schema_editor):
-    from legation.search.backends import engine
+    from legation.search.backends import remake
 
-    if schema_editor.connection.vendor != "sqlite":
-        return
-    with schema_editor.connection.cursor() as cursor:
-        search_engine = engine("sqlite")
-        search_engine.drop(cursor, keep_text_index=True)
-        cursor.execute("DROP TABLE IF EXISTS search_turn_fts")
-        search_engine.create(cursor)
+    remake(schema_editor, "sqlite", text_indexes=["search_turn_fts"])
 
 
 class Migration(migrations.Migration):

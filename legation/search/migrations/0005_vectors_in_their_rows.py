@@ -6,14 +6,9 @@ from django.db import migrations
 
 
 def keep_vectors_in_rows(apps, schema_editor):
-    from legation.search.backends import engine
+    from legation.search.backends import remake
 
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    with schema_editor.connection.cursor() as cursor:
-        search_engine = engine("postgresql")
-        search_engine.drop(cursor, keep_text_index=True)
-        search_engine.create(cursor)
+    remake(schema_editor, "postgresql")
 
 
 class Migration(migrations.Migration):
