@@ -96,6 +96,10 @@ def doc_type(title, head_lines, question_count, kind_labels=(), body=()):
         # A numbered document ("S/2026/123", "Distr.: General") is no press release: a
         # letter, a report, a resolution, which the title names when it is a known kind.
         return "other", "a numbered document whose title names no kind", quoted(symbol), 0.7
+    opening, opening_phrase = label_phrase(title or "")
+    if opening and fold_start(title, opening_phrase):
+        # "Readout of the President's call with …": a label-only kind opening the title.
+        return opening, "the label-only kind the title opens with", quoted(opening_phrase), 0.8
     under = []
     for line in body[:LABEL_LINES_UNDER]:
         if len(line) > LABEL_CHARS:
@@ -214,10 +218,24 @@ def _label_kind(text):
     releases."""
     if text.casefold().strip() in {"communiqués", "communiques", "comunicados"}:
         return "press_release"
+    if _TWO_SECTIONS.match(text.strip()):
+        return None  # "Briefings & Statements", "Reden und Interviews": a section of kinds
     kind = kind_in(text) or kind_in(_PLURAL_ENDING.sub("", text))
     if kind:
         return kind
     return label_phrase(text)[0]
+
+
+# A section named by two kinds ("Briefings & Statements", "Speeches and Remarks", "Reden
+# und Interviews", "Discours et allocutions"): each side a word or two, no kind of its own.
+_TWO_SECTIONS = re.compile(
+    r"^[^\W\d_]+(?: [^\W\d_]+)? (?:&|and|und|et|y|и) [^\W\d_]+(?: [^\W\d_]+)?$", re.IGNORECASE
+)
+
+
+def fold_start(text, phrase):
+    """Whether `text` opens with `phrase`, case aside."""
+    return text.casefold().startswith(phrase.casefold())
 
 
 def label_phrase(text):

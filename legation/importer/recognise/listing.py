@@ -189,12 +189,14 @@ def _under_titles(lines, dated):
             continue
         gap = run[1] - run[0]
         for index in run:
-            block = lines[index - gap + 1 : index]
+            # The first item may open the page, with fewer lines over its date than the gap.
+            start = max(0, index - gap + 1)
+            block = lines[start:index]
             # The title is the block's longest line; the others are its type or section.
             title = max(block, key=_words)
             if _words(title) <= TYPE_WORDS:
                 break  # a pager over a date at the foot ("Previous 1 2 3 Next" / "Date…")
-            blocks[index - gap + 1] = (ListingItem(under[index], title), gap)
+            blocks[start] = (ListingItem(under[index], title), index + 1 - start)
     return blocks
 
 

@@ -79,6 +79,11 @@ _DASH_LABEL = re.compile(
 _POINT_DASH_LABEL = re.compile(
     r"^(?P<base>[^\W\d_][^.:()\[\]\d?!;«»\"“”]{0,59}?)\.-\s*(?P<rest>\S.*)$"
 )
+# The White House's transcripts print a question as a bare "Q" and a wide gap before its
+# text ("Q    Mr. President, …", split into two lines as any wide gap is): read so only
+# where the other turns are labelled in their lines ("MS. CORWELL: …"); else a "Q" line is
+# a label on its own line over its text, as a few sites print one (see _labels_on_own_lines).
+_BARE_QUESTION = "Q"
 _QUESTION_FROM = re.compile(
     r"^(?:question|вопрос|frage|pregunta)\s+(?:from|by|of|от|von|de la part de|de|del)\s+"
     r"(?P<asker>.+)$",
@@ -239,6 +244,7 @@ def parse_body(lines, subjects=(), opening_speaker=None):
     """The body's blocks. `subjects` are the people the title says are speaking;
     `opening_speaker`, when given, is the speaker of unlabelled text before the first turn."""
     toc, lines = take_toc(lines)
+    lines = _joined_bare_questions(lines)
     toc_keys = {_heading_key(entry) for entry in toc}
     labels = _confirmed_labels(lines, subjects)
     items = []  # ("plain", line) | ("heading", text) | ("note", text) | ("turn", _Turn)
@@ -294,10 +300,30 @@ def _resumes(previous, label):
     )
 
 
+def _joined_bare_questions(lines):
+    """The lines with each bare "Q" line joined to the question under it."""
+    if _BARE_QUESTION not in lines or not any(
+        (label := parse_label(line)) and label.kind in {"person", "role"} for line in lines
+    ):
+        return lines
+    joined = []
+    for line in lines:
+        if joined and joined[-1] == _BARE_QUESTION:
+            joined[-1] = f"{_BARE_QUESTION}\t{line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _bare_question(line):
+    question, tab, rest = line.partition("\t")
+    return Label("question", rest) if tab and question == _BARE_QUESTION else None
+
+
 def _confirmed_labels(lines, subjects):
     """Labels, keeping one-word person labels ("Lavrov:", "Note:") only when they recur or
     name a speaker from the title."""
-    labels = [parse_label(line) for line in lines]
+    labels = [_bare_question(line) or parse_label(line) for line in lines]
     if not any(labels):
         labels = _labels_on_own_lines(lines) or labels
     counts = Counter(fold(label.name) for label in labels if label and label.kind == "person")

@@ -1,0 +1,61 @@
+"""Conventions of the seventh round's shapes, each read as a person reads it (issue 14: pages
+of sites the rules were not written on)."""
+
+from legation.importer.recognise import recognise
+
+MASTHEAD = "Skip to content\nThe Residence of Norvalle\nAdministration\nBriefings & Statements\n\n"
+
+
+def test_a_list_whose_first_item_opens_the_page_is_read_without_a_crash():
+    # The first item's date stands under its title with no type line over it, where the
+    # later items have one ("Press Briefings" / title / date): fewer lines than the gap.
+    page = recognise(
+        (
+            b"Statement from the President on the Floods in the Sel Delta\n"
+            b"March 12, 2026\n"
+            b"Press Briefings\n"
+            b"Press Briefing by Press Secretary Nadia Corwell\n"
+            b"March 11, 2026\n"
+            b"Speeches and Remarks\n"
+            b"Remarks by the President Before the Bilateral Meeting in Aster\n"
+            b"March 9, 2026\n"
+        ),
+        "list.txt",
+    )
+    assert [item.title for item in page.listing_items] == [
+        "Statement from the President on the Floods in the Sel Delta",
+        "Press Briefing by Press Secretary Nadia Corwell",
+        "Remarks by the President Before the Bilateral Meeting in Aster",
+    ]
+
+
+BARE_Q_REMARKS = (
+    MASTHEAD + "Remarks by President Adrian Calloway Before Marine One Departure\n\n"
+    "March 9, 2026\n\nSouth Lawn\n\n"
+    "PRESIDENT CALLOWAY:  Good morning.  We're going to Harwell to open the tide barrier.\n\n"
+    "Q    Mr. President, is the barrier paid for?\n\n"
+    "PRESIDENT CALLOWAY:  Every cent of it.\n\n"
+    "Q    And the ferry corridor?\n\n"
+    "PRESIDENT CALLOWAY:  Freight first.  Thank you, everybody.\n"
+)
+
+
+def test_a_bare_q_before_a_wide_gap_is_a_question():
+    page = recognise(BARE_Q_REMARKS.encode(), "remarks.txt")
+    assert page.qa_turns == 2
+    assert page.doc_type == "transcript"
+
+
+def test_a_readout_names_its_kind_by_its_opening_not_by_the_section_over_it():
+    page = recognise(
+        (
+            MASTHEAD + "Readout of President Adrian Calloway's Call with President Marc "
+            "Aubertin of Tessavia\n\nMarch 10, 2026\n\n"
+            "President Adrian Calloway spoke today with President Marc Aubertin of Tessavia. "
+            "The leaders discussed the ferry corridor.\n"
+        ).encode(),
+        "readout.txt",
+    )
+    # "Briefings & Statements" names two kinds: a section, no label of this page's kind.
+    assert page.doc_type == "press_release"
+    assert page.speakers == []
