@@ -2,6 +2,7 @@
 of sites the rules were not written on)."""
 
 from legation.importer.recognise import recognise
+from legation.importer.recognise.dates import PartialDate
 
 MASTHEAD = "Skip to content\nThe Residence of Norvalle\nAdministration\nBriefings & Statements\n\n"
 
@@ -59,3 +60,34 @@ def test_a_readout_names_its_kind_by_its_opening_not_by_the_section_over_it():
     # "Briefings & Statements" names two kinds: a section, no label of this page's kind.
     assert page.doc_type == "press_release"
     assert page.speakers == []
+
+
+def test_a_stamp_with_seconds_is_read_to_the_minute():
+    page = recognise(
+        (
+            "Ministerio de Relaciones Exteriores de Velmora\n\n"
+            "Velmora y Tessavia firman un acuerdo de pesca en el estrecho\n\n"
+            "Autor: Redacción MINREX |\nmarzo 12, 2026 10:15:42\n\n"
+            "Los cancilleres firmaron hoy en Aster el acuerdo que regula la pesca en el estrecho.\n"
+        ).encode(),
+        "noticia.txt",
+    )
+    assert page.published == PartialDate(2026, 3, 12, 10, 15)
+
+
+def test_a_pager_of_masculine_spanish_words_closes_a_list():
+    page = recognise(
+        (
+            "Noticias\n\n"
+            "Velmora y Tessavia firman un acuerdo de pesca en el estrecho\nmarzo 12, 2026\n\n"
+            "El canciller recibe a los pescadores de Lindhaven en Aster\nmarzo 10, 2026\n\n"
+            "Velmora abre un consulado en la ciudad de Vessa\nmarzo 8, 2026\n\n"
+            "« primero ‹ anterior 1 2 3 siguiente › último »\n"
+        ).encode(),
+        "noticias.txt",
+    )
+    assert [(item.date.isoformat(), item.title) for item in page.listing_items] == [
+        ("2026-03-12", "Velmora y Tessavia firman un acuerdo de pesca en el estrecho"),
+        ("2026-03-10", "El canciller recibe a los pescadores de Lindhaven en Aster"),
+        ("2026-03-08", "Velmora abre un consulado en la ciudad de Vessa"),
+    ]

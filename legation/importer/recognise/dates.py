@@ -60,7 +60,11 @@ class FoundDate:
 
 _MONTH = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, reverse=True))
 _MONTH_GROUP = rf"(?P<m>{_MONTH})(?![^\W\d_])\.?"
-_TIME = r"(?:[ \t]*(?:,|at|um|à|a las|в)?[ \t]*(?P<H>[01]?\d|2[0-3])[:h](?P<M>[0-5]\d)(?!\d))?"
+# The seconds, when a stamp gives them ("marzo 21, 2026 10:15:42"), are read past and dropped.
+_TIME = (
+    r"(?:[ \t]*(?:,|at|um|à|a las|в)?[ \t]*(?P<H>[01]?\d|2[0-3])[:h](?P<M>[0-5]\d)"
+    r"(?::[0-5]\d)?(?!\d))?"
+)
 _YEAR_SUFFIX = r"(?:\s*(?:г\.|года|год|г)(?![^\W\d_]))?"
 
 _PATTERNS = tuple(

@@ -182,11 +182,13 @@ def _beside_search_box(folded):
 
 
 # A pager's words beside its page numbers ("1 2 3 4 next › last »", "« first ‹ previous 1 2
-# 3", "Primera Anterior 1 2 3 Siguiente Última"), in the five languages.
+# 3", "Primera Anterior 1 2 3 Siguiente Última", "« primero ‹ anterior 1 2 3 siguiente ›
+# último »"), in the five languages.
 PAGER_WORDS = {
     "first", "previous", "prev", "next", "last", "première", "précédent", "précédente",
     "suivant", "suivante", "dernière", "erste", "zurück", "vorherige", "weiter", "nächste",
-    "letzte", "primera", "anterior", "siguiente", "última", "первая", "предыдущая",
+    "letzte", "primera", "anterior", "siguiente", "última", "primero", "último", "premier",
+    "dernier", "первая", "предыдущая",
     "следующая", "последняя", "назад", "вперед", "вперёд",
 }  # fmt: skip
 _PAGER_TOKEN = re.compile(r"[^\s«»‹›<>←→|]+")
