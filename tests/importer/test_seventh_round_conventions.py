@@ -91,3 +91,32 @@ def test_a_pager_of_masculine_spanish_words_closes_a_list():
         ("2026-03-10", "El canciller recibe a los pescadores de Lindhaven en Aster"),
         ("2026-03-08", "Velmora abre un consulado en la ciudad de Vessa"),
     ]
+
+
+def test_a_role_with_an_umlaut_introduces_the_leads_speaker():
+    page = recognise(
+        (
+            "Der Bundespräsident von Velmora\n\n"
+            "Grußwort beim Festakt 75 Jahre Seehafen Lindhaven\n\n"
+            "Schwerpunktthema: Rede\n\n"
+            "Bundespräsident Konrad Lerch hat am 20. Februar beim Festakt des Seehafens "
+            "Lindhaven ein Grußwort gehalten.\n\n"
+            "Liebe Lindhavenerinnen und Lindhavener, fünfundsiebzig Jahre sind für einen Hafen "
+            "kein Alter.\n"
+        ).encode(),
+        "grusswort.txt",
+    )
+    assert page.doc_type == "speech"
+    assert page.speakers == ["Konrad Lerch"]
+
+
+def test_a_kinds_name_before_de_is_not_part_of_the_speakers_name():
+    page = recognise(
+        (
+            "Discours de Claire Mbaye, Secrétaire générale de l'Union des pays riverains\n\n"
+            "Je ne ferai pas un long discours, car ce soir l'heure est à la fête. Notre Union "
+            "entre dans sa quarantième année.\n"
+        ).encode(),
+        "discours.txt",
+    )
+    assert page.speakers == ["Claire Mbaye"]

@@ -49,6 +49,12 @@ NOT_NAMES = ROLE_WORDS | set(MONTHS) | {
     "interior", "trade", "development", "economy", "finance", "culture", "education",
     "health", "international", "cooperation", "commonwealth", "co-operation", "by", "par",
     "por",
+    # A kind's name before a particle stands before a name, never in it ("Discours de
+    # Claire Mbaye, Secrétaire générale …", "Rede von Konrad Lerch"); English's "by" and
+    # "of" break a run already.
+    "discours", "allocution", "intervention", "déclaration", "entretien", "discurso",
+    "intervención", "palabras", "mensaje", "declaración", "entrevista", "rede", "ansprache",
+    "grußwort", "erklärung",
 }  # fmt: skip
 
 _TOKEN = re.compile(
@@ -98,12 +104,14 @@ ROLE_REACH = 12  # words before a name among which a role or an honorific must s
 
 
 _FOLDED_ROLES = {fold(word) for word in ROLE_WORDS}
+# Folded as the words they are looked for in are ("Bundespräsident" is "bundesprasident").
+_FOLDED_STEMS = tuple(fold(stem) for stem in ROLE_STEMS)
 
 
 def is_role_word(word):
     folded = fold(word).strip(",.;:()'’")
     folded = _POSSESSIVE.sub("", folded)
-    return folded in _FOLDED_ROLES or any(stem in folded for stem in ROLE_STEMS)
+    return folded in _FOLDED_ROLES or any(stem in folded for stem in _FOLDED_STEMS)
 
 
 # Words of a role's phrase ("Secretary of State") that introduce no one on their own: "Report
