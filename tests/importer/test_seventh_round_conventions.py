@@ -120,3 +120,44 @@ def test_a_kinds_name_before_de_is_not_part_of_the_speakers_name():
         "discours.txt",
     )
     assert page.speakers == ["Claire Mbaye"]
+
+
+def test_a_dateline_under_a_type_line_with_an_empty_field_is_the_event():
+    page = recognise(
+        (
+            "Der Bundespräsident von Velmora\nStartseite\nReden und Interviews\nReden\n\n"
+            "Staatsbankett zu Ehren des Präsidenten der Republik Tessavia\n\n"
+            "Schwerpunktthema: Rede\n\n"
+            "Schloss Arden, , 12. März 2026\n\n"
+            "Der Bundespräsident hat am 12. März bei einem Staatsbankett eine Ansprache "
+            "gehalten.\n"
+        ).encode(),
+        "rede.txt",
+    )
+    assert (page.event_place, page.event_date) == ("Schloss Arden", PartialDate(2026, 3, 12))
+    assert page.published is None
+
+
+def test_a_dateline_under_the_occasions_line_is_the_event():
+    page = recognise(
+        (
+            "Discours de Claire Mbaye, Secrétaire générale de l'Union des pays riverains\n\n"
+            "Journée internationale des ports\n\n"
+            "Vessa, le 14 mars 2026\n\n"
+            "Je ne ferai pas un long discours, car ce soir l'heure est à la fête.\n"
+        ).encode(),
+        "discours.txt",
+    )
+    assert (page.event_place, page.event_date) == ("Vessa", PartialDate(2026, 3, 14))
+
+
+def test_a_title_closing_with_place_le_date_gives_the_place():
+    page = recognise(
+        (
+            "Discours de M. Henri Valcourt - Assemblée générale de l'Alliance des ports - "
+            "Aster, le 20 mars 2026\n\n"
+            "Il y a trente ans, jour pour jour, douze ports se réunissaient à Aster.\n"
+        ).encode(),
+        "discours.txt",
+    )
+    assert (page.event_place, page.event_date) == ("Aster", PartialDate(2026, 3, 20))

@@ -761,7 +761,8 @@ def _opening_dateline(line):
         return None  # "Foreign Affairs Council, 16 March 2026": a meeting's title
     # "Puerto Lirio, miércoles 11 de marzo de 2026": the day of the week may open the date,
     # an article ("le", "el") or the region ("Velmora 15 February 2026") too.
-    rest = _DATE_ARTICLE.sub("", without_weekday(rest.strip()), count=1)
+    # "Schloss Arden, , 12. März 2026": a CMS's empty field between the place and the date.
+    rest = _DATE_ARTICLE.sub("", without_weekday(rest.strip().lstrip(", ")), count=1)
     opened = leading_date(rest) or leading_date(_REGION_BEFORE_DATE.sub("", rest, count=1))
     if not opened:
         # "Aster, Palais de la République – Jeudi 12 mars 2026": the venue, a dash, the date.
@@ -966,6 +967,7 @@ def _found_dateline(title, body, head=(), event=None):
             or number_line(body[first])
             or _DELIVERY_MARK.match(body[first])
             or _same_text(body[first], title or "")
+            or _subtitle_over_dateline(body, first)
         ):
             first += 1
         opening = _opening_dateline(body[first])
@@ -980,6 +982,20 @@ def _found_dateline(title, body, head=(), event=None):
             return opening[0], opening[1], body, ("a dateline over the title", quoted(line), 0.8)
     # Most texts give no event date apart from their publication: its absence is common.
     return None, None, body, ("no dateline closing the title or opening the text", "", 0.85)
+
+
+SUBTITLE_WORDS = 8
+
+
+def _subtitle_over_dateline(body, index):
+    """Whether the line at `index` is a short line that is no sentence — a type line
+    ("Schwerpunktthema: Rede"), the occasion ("Journée internationale des ports") — right over
+    a dateline standing alone ("Vessa, le 14 mars 2026")."""
+    line = body[index]
+    if len(line.split()) > SUBTITLE_WORDS or line[-1:] in ".!?:;," or index + 1 >= len(body):
+        return False
+    opening = _opening_dateline(body[index + 1])
+    return opening is not None and not opening[2]
 
 
 def _marked_place(hints, body, published):
@@ -1039,6 +1055,9 @@ def _date_in_place(text):
     return _as_written(tail["place"].strip()), found[-1].date.without_time()
 
 
+_ARTICLE_BEFORE_DATE = re.compile(r"(?<=,)\s*(?:le|el)$", re.IGNORECASE)
+
+
 def _trailing_dateline(text, whole=False):
     if not whole and (placed := _date_in_place(text)):
         return placed
@@ -1050,7 +1069,8 @@ def _trailing_dateline(text, whole=False):
         return None, None
     date_found = candidates[-1]
     date = date_found.date.without_time()
-    before = text[: date_found.start].rstrip()
+    # "… - Aster, le 20 mars 2026": an article may stand between the place and the date.
+    before = _ARTICLE_BEFORE_DATE.sub("", text[: date_found.start].rstrip())
     if whole and before and not before.endswith(","):
         return None, None
     if not before.endswith(",") and before:
@@ -1058,6 +1078,10 @@ def _trailing_dateline(text, whole=False):
     before = before.rstrip(",").rstrip()
     # "… avec « Radio Aster Inter » (Aster, 5 février 2026)": the place opens a parenthesis.
     place_start = max(before.rfind(","), -1 if whole else before.rfind("("))
+    if not whole:
+        # "Discours de M. Valcourt - Assemblée générale - Aster, le 20 mars 2026": a dash.
+        dashes = list(_DASHES.finditer(before))
+        place_start = max(place_start, dashes[-1].end() - 1 if dashes else -1)
     candidate = before[place_start + 1 :].strip() if (place_start >= 0 or whole) else ""
     if whole and place_start >= 0:
         return None, None
