@@ -161,3 +161,30 @@ def test_a_title_closing_with_place_le_date_gives_the_place():
         "discours.txt",
     )
     assert (page.event_place, page.event_date) == ("Aster", PartialDate(2026, 3, 20))
+
+
+def test_a_lead_naming_the_kind_then_the_role_gives_the_speaker_set_off_by_commas():
+    page = recognise(
+        (
+            "Ministerio de Relaciones Exteriores de Velmora\nInicio\nNoticias\nDiscursos\n\n"
+            "Canciller velmorense: “El cierre del estrecho contradice el derecho del mar”\n\n"
+            "Intervención del Ministro de Relaciones Exteriores de la República de Velmora, "
+            "Julián Ortega Salcedo, en la reunión ministerial del Grupo de Estados Costeros.\n\n"
+            "Señor Presidente:\n\nVelmora rechaza el cierre del estrecho de Sel.\n"
+        ).encode(),
+        "intervencion.txt",
+    )
+    assert page.doc_type == "speech"
+    assert page.speakers == ["Julián Ortega Salcedo"]
+
+
+def test_someone_a_role_acts_on_later_in_the_lead_is_no_speaker():
+    page = recognise(
+        (
+            b"Speech at the harbour festival\n\n"
+            b"The Minister welcomed, among the guests, Ambassador Petra Solberg, and opened "
+            b"the festival.\n\nDear friends, welcome to Aster.\n"
+        ),
+        "speech.txt",
+    )
+    assert page.speakers == []

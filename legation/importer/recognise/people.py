@@ -660,7 +660,12 @@ def as_named_on_page(name, named):
 _LEAD_DATELINE = re.compile(r"^[^–—]{0,60}?\d{4}\s*[-–—]\s+")
 _DELIVERED_BY = re.compile(
     r"^(?:as )?(?:delivered|presented|read out|signed) by\s+|^(?:prononcée?|présentée?) par\s+"
-    r"|^(?:pronunciad[oa]|presentad[oa]) por\s+|^(?:gehalten|vorgetragen) von\s+",
+    r"|^(?:pronunciad[oa]|presentad[oa]) por\s+|^(?:gehalten|vorgetragen) von\s+"
+    # A lead naming the text's kind first ("Intervención del Ministro …, Julián Ortega
+    # Salcedo, en …", "Discours prononcé par …", "Speech by …"): the person comes next.
+    r"|^(?:intervención|discurso|palabras|mensaje)(?: pronunciad[oa] por| de la| del| de)?\s+"
+    r"|^(?:discours|allocution|intervention)(?: prononcée? par| de la| du| de)?\s+"
+    r"|^(?:rede|ansprache)(?: von| des| der)?\s+|^(?:speech|remarks|address) by\s+",
     re.IGNORECASE,
 )
 LEAD_CHARS = 300  # a lead's sentence or a name line; a paragraph is not read for its subject
@@ -677,7 +682,17 @@ def speaker_in_lead(lines):
         text = _DELIVERED_BY.sub("", _LEAD_DATELINE.sub("", line))
         if _given_name_then_capitals(text.split()):
             return text.strip(), line  # a name line over the text ("Marc AUBERTIN")
-        for name, _start, _end, anchor in find_names(text)[:1]:
-            if len(text[:anchor].split()) <= 1:
+        for name, start, _end, anchor in find_names(text)[:1]:
+            if len(text[:anchor].split()) <= 1 or _apposed_to_opening_role(text[:start]):
                 return without_titles(name), line
     return None
+
+
+def _apposed_to_opening_role(before):
+    """Whether the text before a name is the role the sentence opens with, the name set
+    off by a comma ("Ministro de Relaciones Exteriores de la República de Velmora, Julián
+    Ortega Salcedo, en …"): capitalised words and particles only, no verb between."""
+    words = before.rstrip().removesuffix(",").split()
+    if not before.rstrip().endswith(",") or not words or not is_role_word(words[0]):
+        return False
+    return all(word[:1].isupper() or fold(word) in PARTICLES | FUNCTION_WORDS for word in words)
