@@ -188,3 +188,47 @@ def test_someone_a_role_acts_on_later_in_the_lead_is_no_speaker():
         "speech.txt",
     )
     assert page.speakers == []
+
+
+RU_MASTHEAD = "Министерство иностранных дел Республики Коравия\nHY | RU | EN\n\n"
+
+
+def test_a_name_in_the_genitive_right_after_the_ministrys_portfolio_is_the_speaker():
+    page = recognise(
+        (
+            RU_MASTHEAD + "Выступление министра иностранных дел Арсена Варданяна на 43-й "
+            "сессии Министерской конференции Союза прибрежных стран\n\n05 марта,2026 11:20\n\n"
+            "Уважаемый господин Председатель, конференция проходит в трудное время.\n"
+        ).encode(),
+        "vystuplenie.txt",
+    )
+    assert page.speakers == ["Арсен Варданян"]
+
+
+def test_a_ministers_answers_to_questions_at_a_joint_press_conference_are_a_transcript():
+    page = recognise(
+        (
+            RU_MASTHEAD + "Ответы министра иностранных дел Арсена Варданяна на вопросы СМИ в "
+            "ходе совместной пресс-конференции с министром иностранных дел Тессавии Айдаром "
+            "Нуркеновым\n\n12 марта,2026 16:32\n\n"
+            "Арсен Варданян: Мы только что завершили переговоры.\n\n"
+            "Вопрос: Когда откроется порт Вессы?\n\n"
+            "Арсен Варданян: Мы рассчитываем, что в апреле.\n"
+        ).encode(),
+        "otvety.txt",
+    )
+    assert page.doc_type == "transcript"
+    assert page.languages_offered == ["hy", "ru", "en"]
+
+
+def test_one_answer_to_a_question_is_still_a_comment():
+    page = recognise(
+        (
+            RU_MASTHEAD + "Ответ официального представителя МИД Коравии на вопрос СМИ в связи "
+            "с закрытием пролива Сель\n\n09 марта,2026 19:05\n\n"
+            "Вопрос: Как в МИД оценивают закрытие пролива?\n\n"
+            "Ответ: Мы считаем его нарушением морского права.\n"
+        ).encode(),
+        "otvet.txt",
+    )
+    assert page.doc_type == "comment"

@@ -308,6 +308,14 @@ def _role_before_country(text, position):
     return bool(words) and words[-1].casefold() in _ROLES_BEFORE_COUNTRY
 
 
+def _name_after_portfolio(text, run):
+    """Whether a run of two words after a Russian role's portfolio is the name itself, no
+    country before it ("министра иностранных дел Арсена Варданяна"; "МИД Вельморы Линь Варо"
+    names the country first)."""
+    words = text[max(0, run[0].start - 20) : run[0].start].split()
+    return len(run) == 2 and bool(words) and words[-1].casefold() == "дел"
+
+
 def _preposition_before(text, position):
     words = text[max(0, position - 20) : position].split()
     return bool(words) and (
@@ -340,7 +348,11 @@ def find_names(text):
                 and introducer not in introducers
                 and not _surname_right_after(text, introducer, run[0].start)
             ) or _listed_after_plural_role(text, run[0].start)
-            if anchored and _preposition_before(text, run[0].start):
+            if (
+                anchored
+                and _preposition_before(text, run[0].start)
+                and not _name_after_portfolio(text, run)
+            ):
                 # "Minister of Lindmark Sofia Brandt", "Minister for External Relations":
                 # what follows the preposition first is a country or a portfolio.
                 run = run[1:]

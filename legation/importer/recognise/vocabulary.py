@@ -267,7 +267,7 @@ KIND_PHRASES = (
         r"|answers? to (?:media |journalists'? |reporters'? )?questions"
         r"|(?:news|press)[- ]conference|q ?& ?a session|(?:joint )?press points?|puntos? de prensa"
         r"|(?:выступлени\w+|заявлени\w+|вступительное слово) и ответы?"
-        r"|ответы на вопросы|пресс-конференци\w+"
+        r"|ответы (?:[^.]{0,120}? )?на вопросы|пресс-конференци\w+"
         r"|(?:rede|erklärung) und antworten|antworten auf (?:die )?fragen|pressekonferenz"
         r"|(?:allocution|discours|déclaration|intervention) et réponses"
         r"|réponses aux questions|conférence de presse"
@@ -288,7 +288,8 @@ KIND_PHRASES = (
     ("interview", r"interview\w*|интервью|entretien|entrevista"),
     ("comment", r"comments?|комментари\w+|kommentar\w*|commentaire\w*|comentario\w*"
         r"|(?:reply|answer|response) to (?:a |the )?(?:media |journalist'?s? )?(?:question|query)"
-        r"|ответ\w* [^.]{0,120}?на вопрос\w*(?! и)"
+        # One answer to a question; "Ответы министра … на вопросы СМИ" is a transcript.
+        r"|ответ(?!ы)\w* [^.]{0,120}?на вопрос(?!ы)\w*(?! и)"
         r"|antwort [^.]{0,80}?auf (?:eine |die )?(?:frage|medienanfrage)"
         r"|réponse [^.]{0,80}?à une question|respuesta [^.]{0,80}?a una pregunta"),
     ("article", r"article|статья|статьи|artikel|gastbeitrag|beitrag|tribune|artículo"
@@ -404,6 +405,12 @@ LANGUAGE_CODES = {
     "ko": "ko", "kor": "ko", "bg": "bg", "cs": "cs", "da": "da", "et": "et", "el": "el",
     "ga": "ga", "hr": "hr", "lv": "lv", "lt": "lt", "hu": "hu", "mt": "mt", "ro": "ro",
     "sk": "sk", "sl": "sl", "fi": "fi", "sv": "sv",
+    # Languages of the ministries beside the five's regions (`HY | RU | EN`, `KA EN`): the
+    # Caucasus, Central Asia, Eastern Europe and the Balkans, the Middle East, Asia
+    "hy": "hy", "ka": "ka", "az": "az", "uk": "uk", "be": "be", "kk": "kk", "ky": "ky",
+    "uz": "uz", "tg": "tg", "tk": "tk", "tr": "tr", "fa": "fa", "he": "he", "hi": "hi",
+    "vi": "vi", "th": "th", "ms": "ms", "sr": "sr", "sq": "sq", "mk": "mk", "bs": "bs",
+    "lb": "lb", "nb": "nb",
 }  # fmt: skip
 # A switcher's heading: a single language name under it is the other language's version.
 SWITCHER_HEADINGS = {
