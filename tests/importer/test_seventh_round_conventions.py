@@ -232,3 +232,37 @@ def test_one_answer_to_a_question_is_still_a_comment():
         "otvet.txt",
     )
     assert page.doc_type == "comment"
+
+
+PORTAL = "Plataforma digital única del Estado velmorense\n\nMinisterio de Relaciones Exteriores\n\n"
+
+
+def test_a_portals_banner_over_the_ministrys_name_is_no_title():
+    page = recognise(
+        (
+            PORTAL + "Palabras de la canciller Lucía Ferrer con ocasión del Día del Diplomático"
+            "\n\nDiscurso\n\n3 de marzo de 2026 - 8:29 p. m.\n\n"
+            "Señor Presidente de la República;\nSeñoras y señores:\n\n"
+            "Celebramos hoy el Día del Diplomático con los jóvenes que entran a la carrera.\n"
+        ).encode(),
+        "discurso.txt",
+    )
+    assert page.title == (
+        "Palabras de la canciller Lucía Ferrer con ocasión del Día del Diplomático"
+    )
+    # The stamp's "p. m." ends with a full stop; the line is still the stamp, no sentence.
+    assert page.published == PartialDate(2026, 3, 3, 20, 29)
+    assert page.speakers == ["Lucía Ferrer"]
+
+
+def test_a_title_over_the_issuers_name_is_still_the_title():
+    page = recognise(
+        (
+            b"Sel Islands: Declaration by the High Representative on the referendum\n\n"
+            b"Council of the Coastal Union\nPress release\n16 January 2026\n\n"
+            b"The Coastal Union does not recognise the so-called referendum held on the Sel "
+            b"Islands.\n"
+        ),
+        "declaration.txt",
+    )
+    assert page.title == "Sel Islands: Declaration by the High Representative on the referendum"

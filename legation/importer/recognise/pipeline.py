@@ -474,6 +474,7 @@ def _header(lines, hints):
             and not number_line(line)
             and not (_site_name(line) and _title_below(lines, index))
             and not (_motto(line) and _title_below(lines, index))
+            and not _banner_over_site_name(lines, index)
         ):
             title = line
             # Lines passed over above it (labels, a site's name) make it less certain.
@@ -579,7 +580,9 @@ def _header_block(body, published, origins):
     The event is (place, date, why) or None."""
     reach = []
     for line in body[:STAMP_REACH]:
-        if len(line) > HEADER_LINE_CHARS or _turn_like(line) or (reach and _sentence(line)):
+        # "3 de marzo de 2026 - 8:29 p. m." ends with a full stop but is no sentence.
+        sentence = reach and _sentence(line) and stamp_line(line) is None
+        if len(line) > HEADER_LINE_CHARS or _turn_like(line) or sentence:
             break  # the text has begun (a summary or a lead may stand right under the title)
         reach.append(line)
     taken, event, place_label = set(), None, None
@@ -897,6 +900,20 @@ _MOTTO_FUNCTION_WORDS = {
     "a", "an", "the", "and", "of", "for", "in", "une", "un", "et", "de", "la", "le", "des", "y",
     "el", "del", "und", "der", "die", "das", "и",
 }  # fmt: skip
+
+
+def _banner_over_site_name(lines, index):
+    """Whether the line at `index` is a portal's banner over the site's name ("Plataforma
+    digital única del Estado velmorense" / "Ministerio de Relaciones Exteriores" / title):
+    the first line, naming no kind, right over a site name that gives way to a title."""
+    return (
+        index == 0
+        and len(lines) > 1
+        and _site_name(lines[1])
+        and not _site_name(lines[0])
+        and kind_in(lines[0]) is None
+        and _title_below(lines, 1)
+    )
 
 
 def _title_below(lines, index):
