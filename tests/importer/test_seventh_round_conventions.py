@@ -266,3 +266,23 @@ def test_a_title_over_the_issuers_name_is_still_the_title():
         "declaration.txt",
     )
     assert page.title == "Sel Islands: Declaration by the High Representative on the referendum"
+
+
+def test_numbered_questions_opened_by_their_outlet_under_a_qa_part_are_turns():
+    page = recognise(
+        (
+            b"The 9th Regular Press Conference (12 March 2026)\n\n"
+            b"I. ANNOUNCEMENTS\n"
+            b"1. Foreign Minister Irena Dovask to attend the Northern Sea Ministers' Meeting\n"
+            b"The ministers will review the ferry agreement.\n"
+            b"II. Q&A\n"
+            b"1. Aster Daily: What is Velmora's reaction to the closure of the Sel Strait?\n"
+            b"We ask all coastal states to keep the strait open under international law.\n"
+            b"2. TNV: Please comment on the naval exercises near the Sel Strait next month.\n"
+            b"We have seen the reports and are in touch with Coravia.\n"
+        ),
+        "conference.txt",
+    )
+    assert page.qa_turns == 2
+    # The outlets asking are no speakers.
+    assert page.speakers == []

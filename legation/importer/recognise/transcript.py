@@ -315,6 +315,27 @@ def _joined_bare_questions(lines):
     return joined
 
 
+# A ministry's Q&A part ("II. Q&A", "Q&A", "Questions and answers") over numbered
+# questions, each opened by the outlet asking ("1. Aster Daily: What is …?").
+_QA_HEADING = re.compile(
+    r"^(?:[IVX]{1,4}\.\s*)?(?:q\s?&\s?a|questions and answers|questions? from the press)$",
+    re.IGNORECASE,
+)
+QA_ASKER_WORDS = 4
+
+
+def _numbered_question(line):
+    """The question of a numbered line opened by its asker, under a Q&A part, else None;
+    read where two or more are. The asker is the outlet: such parts name no journalist."""
+    match = _NUMBERED.match(line)
+    label = _LABEL.match(match["text"]) if match else None
+    if not label or label["paren"] or len(label["base"].split()) > QA_ASKER_WORDS:
+        return None
+    if not label["rest"]:
+        return None
+    return Label("question", label["rest"].strip(), outlet=label["base"].strip())
+
+
 def _bare_question(line):
     question, tab, rest = line.partition("\t")
     return Label("question", rest) if tab and question == _BARE_QUESTION else None
@@ -324,6 +345,13 @@ def _confirmed_labels(lines, subjects):
     """Labels, keeping one-word person labels ("Lavrov:", "Note:") only when they recur or
     name a speaker from the title."""
     labels = [_bare_question(line) or parse_label(line) for line in lines]
+    qa_part = next((index for index, line in enumerate(lines) if _QA_HEADING.match(line)), None)
+    numbered = [
+        None if label or qa_part is None or index < qa_part else _numbered_question(line)
+        for index, (line, label) in enumerate(zip(lines, labels, strict=True))
+    ]
+    if sum(1 for label in numbered if label) >= 2:
+        labels = [label or question for label, question in zip(labels, numbered, strict=True)]
     if not any(labels):
         labels = _labels_on_own_lines(lines) or labels
     counts = Counter(fold(label.name) for label in labels if label and label.kind == "person")
