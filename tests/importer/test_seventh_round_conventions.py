@@ -286,3 +286,25 @@ def test_numbered_questions_opened_by_their_outlet_under_a_qa_part_are_turns():
     assert page.qa_turns == 2
     # The outlets asking are no speakers.
     assert page.speakers == []
+
+
+def test_a_heading_naming_an_outlet_over_a_report_is_no_question():
+    page = recognise(
+        (
+            b"REGULAR PRESS BRIEFING BY THE INFORMATION SERVICE\n\n"
+            b"UN Geneva Press Briefing\n\n16 March 2026\n\n"
+            b"Selma Varg, Director of the Information Service, chaired the briefing, which was "
+            b"attended by the spokespersons for the Refugee Office and the Health Agency.\n\n"
+            b"Floods in Norvalle\n\n"
+            b"Tomas Brink, for the Refugee Office (CNRO), said that the roads were still "
+            b"closed.\n\n"
+            b"Responding to questions from journalists, Mr. Brink said that tents had arrived."
+            b"\n\nCholera risk\n\n"
+            b"Dr. Ana Lauritz, for the Health Agency (CNHA), said that the risk was high.\n\n"
+            b"Announcements\n\n"
+            b"Ms. Varg said that the Committee would open its session on 18 March.\n"
+        ),
+        "briefing.txt",
+    )
+    assert page.doc_type == "briefing"
+    assert page.qa_turns == 0

@@ -413,6 +413,8 @@ def _labels_on_own_lines(lines):
     labels = [None] * len(lines)
     for index in range(len(lines) - 1):
         label = _own_line_label(lines[index])
+        if label and label.outlet and not _ends_question(lines[index + 1]):
+            continue  # "UN Geneva Press Briefing" over a report: a heading, no outlet asking
         if label and not _own_line_label(lines[index + 1]):
             labels[index] = label
     found = [label for label in labels if label]
