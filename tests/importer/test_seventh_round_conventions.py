@@ -308,3 +308,46 @@ def test_a_heading_naming_an_outlet_over_a_report_is_no_question():
     )
     assert page.doc_type == "briefing"
     assert page.qa_turns == 0
+
+
+SCO_MASTHEAD = "Содружество Северного моря\n\nГлавная / Новости\n\n"
+
+
+def test_a_secretariats_press_briefing_by_role_is_a_briefing():
+    page = recognise(
+        (
+            SCO_MASTHEAD + "12.03.2026\n\nПресс-брифинг Генерального секретаря ССМ по итогам "
+            "заседания Совета министров иностранных дел\n\n"
+            "Генеральный секретарь рассказал журналистам об итогах заседания Совета.\n"
+        ).encode(),
+        "briefing.txt",
+    )
+    assert page.doc_type == "briefing"
+    # The organisation's abbreviation after the role is no one's surname.
+    assert page.speakers == []
+
+
+def test_the_lead_names_the_secretary_general_after_the_organisations_name():
+    page = recognise(
+        (
+            SCO_MASTHEAD + "05.03.2026\n\n"
+            "Заявление Генерального секретаря ССМ в связи с наводнением в Норвалле\n\n"
+            "Генеральный секретарь Содружества Северного моря Т.Б.Оразов выражает глубокие "
+            "соболезнования семьям погибших.\n\n"
+            "Секретариат готов содействовать помощи пострадавшим районам.\n"
+        ).encode(),
+        "zayavlenie.txt",
+    )
+    assert page.speakers == ["Т.Б.Оразов"]
+
+
+def test_a_dateline_in_parentheses_date_first_under_a_title_printed_twice():
+    title = "Выступление Генерального секретаря ССМ Т.Б.Оразова на заседании Совета"
+    page = recognise(
+        (
+            SCO_MASTHEAD + f"13.03.2026\n\n{title}\n{title}\n\n(13 марта 2026 года, Астер)\n\n"
+            "Уважаемый господин председатель, позвольте поблагодарить принимающую сторону.\n"
+        ).encode(),
+        "vystuplenie.txt",
+    )
+    assert (page.event_place, page.event_date) == ("Астер", PartialDate(2026, 3, 13))

@@ -38,6 +38,8 @@ NOT_NAMES = ROLE_WORDS | set(MONTHS) | {
     "российской", "федерации", "российская", "федерация", "россия", "оон", "обсе", "нато",
     "ес", "снг", "одкб", "шос", "брикс", "совета", "совет", "безопасности", "европы",
     "генеральной", "ассамблеи", "сша", "москва", "москве", "республики", "республика",
+    "содружество", "содружества", "союз", "союза", "организация", "организации",
+    "сообщество", "сообщества", "комиссия", "комиссии", "комитет", "комитета",
     "föderation", "russischen", "russische", "russland", "vereinten", "nationen",
     "fédération", "russie", "unies", "affaires", "étrangères", "étrangers",
     "federación", "rusia", "naciones", "unidas", "asuntos", "exteriores", "relaciones",
@@ -406,6 +408,9 @@ def _surname_first_names(text, found):
 _WORD_AFTER_ROLE = re.compile(r"(?<!\S)(?=(\S+)[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+(\S+))?)")
 
 
+ABBREVIATION_LETTERS = 4
+
+
 def surnames_after_role(text):
     """(surname, start, end, anchor) of the people a title names by a function and a surname
     only ("Statement by Minister Dovask on …", "Rede von Außenministerin Dovask",
@@ -420,6 +425,8 @@ def surnames_after_role(text):
             continue  # "Foreign Ministers' Meeting", "МИД Вельморы": no one's surname
         if fold(surname) in NOT_NAMES or fold(surname) in _NOT_IN_NAMES or _breaks_run(surname):
             continue
+        if surname.isupper() and len(surname) <= ABBREVIATION_LETTERS:
+            continue  # "Генерального секретаря ССМ": the organisation's abbreviation
         if surname == word and after[:1].isupper() and fold(after) not in NOT_NAMES:
             continue  # "Minister Irena Dovask": a fuller name, the name finder's to read
         start = match.start(2)

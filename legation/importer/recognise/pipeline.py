@@ -756,7 +756,9 @@ def _opening_dateline(line):
     February 2026- …", "Aster, 10 de marzo de 2026. El Ministerio …", the date first ("14
     March 2026, Aster: The Chairperson …") or in parentheses ("Puerto Lirio (mar. 12/26).
     La canciller …")."""
-    if found := _date_first_dateline(line) or _parenthesised_dateline(line):
+    if found := (
+        _date_first_dateline(line) or _parenthesised_dateline(line) or _bracketed_dateline(line)
+    ):
         return found
     head, comma, rest = line.partition(",")
     place = _REGION_AFTER.sub("", head).strip()
@@ -816,6 +818,20 @@ def _date_first_dateline(line):
     if not colon or not text.strip() or not _place_like(place) or len(place.split()) > 3:
         return None
     return _as_written(place), opened[0].without_time(), text.strip()
+
+
+def _bracketed_dateline(line):
+    """(place, date, "") of a dateline in parentheses on a line of its own, the date first
+    ("(13 марта 2026 года, Астер)", "(12 March 2026, Aster)"), else None."""
+    if not (line.startswith("(") and line.endswith(")")):
+        return None
+    opened = leading_date(line[1:-1].strip())
+    if not opened or not opened[0].year or not opened[0].day:
+        return None
+    place = opened[1].strip().removeprefix(",").strip()
+    if not _place_like(place) or len(place.split()) > 3:
+        return None
+    return _as_written(place), opened[0].without_time(), ""
 
 
 # "Puerto Lirio (mar. 12/26).": the abbreviated month, the day and the year's last digits.

@@ -275,7 +275,7 @@ KIND_PHRASES = (
         r"|respuestas a (?:las )?preguntas|rueda de prensa|conferencia de prensa"),
     # The government's regular press conference after the cabinet meets is its briefing, and
     # so is a ministry's numbered "regular press conference" (its spokesperson's).
-    ("briefing", r"briefing|брифинг\w*|point de presse|sesión informativa"
+    ("briefing", r"briefing|брифинг\w*|пресс-брифинг\w*|point de presse|sesión informativa"
         r"|regular press conference|очередн\w+ пресс-конференци\w+"
         r"|regelmäßige pressekonferenz|conférence de presse régulière"
         r"|conferencia de prensa (?:regular|ordinaria)"
