@@ -58,24 +58,40 @@ class ArchiveFilterForm(forms.Form):
         # Only public people and organisations: a name known only from a draft stays unknown.
         # (Asked of the one found: is_public probes stop at the first public text naming it.)
         for name, choices in (
-            ("kind", DocumentKind.objects.all()),
+            ("kind", None),  # with every version of it (_kind)
             ("person", Person.objects.all()),
             ("organisation", Organisation.objects.all()),
         ):
             slug = cleaned.get(name)
             if slug:
-                cleaned[name] = choices.filter(locale=self.locale, slug=slug).first()
+                if choices is None:
+                    cleaned[name] = self._kind(slug)
+                else:
+                    cleaned[name] = choices.filter(locale=self.locale, slug=slug).first()
                 if name != "kind" and cleaned[name] and not is_public(cleaned[name]):
                     cleaned[name] = None
                 if cleaned[name] is None:
                     self.add_error(name, _("Nothing is filed under “%(slug)s”.") % {"slug": slug})
         return cleaned
 
+    def _kind(self, slug):
+        """The kind filed under `slug` in this language, with the ids of all its versions
+        (`version_ids`), read in one query; None if there is none."""
+        this_one = DocumentKind.objects.filter(locale=self.locale, slug=slug)
+        versions = list(
+            DocumentKind.objects.filter(translation_key__in=this_one.values("translation_key"))
+        )
+        kind = next((k for k in versions if k.locale_id == self.locale.pk and k.slug == slug), None)
+        if kind is not None:
+            kind.version_ids = sorted(version.pk for version in versions)
+        return kind
+
     def apply(self, documents, zone):
         data = self.cleaned_data
         if data.get("kind"):
-            # By translation key, as people are: a version may name its source's kind.
-            documents = documents.filter(kind__translation_key=data["kind"].translation_key)
+            # Any version of the kind, as people are matched: a document may name its
+            # source's kind.
+            documents = documents.of_kind_versions(data["kind"].version_ids)
         if data.get("year") and data.get("month"):
             documents = documents.in_month(data["year"], data["month"], zone)
         elif data.get("year"):

@@ -5,6 +5,7 @@ from functools import cached_property
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import ExpressionWrapper, F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -44,6 +45,21 @@ class DocumentQuerySet(PageQuerySet):
 
     def of_kind(self, slug):
         return self.filter(kind__slug=slug)
+
+    def of_kind_versions(self, kind_ids):
+        """Documents of one kind, given the ids of its every version (`DocumentKind` rows of
+        one translation key: a document may name its source's kind), read in date order.
+
+        Matched by the kind's key through a join, or by several ids, SQLite's planner reads
+        every document of the kind from the (kind, published_at) index and sorts them all to
+        take a page: 160-235 ms at 100,000 documents. One id walks that index in order; for
+        several, the condition is made one no index answers (SQLite's documented unary "+",
+        here "+ 0"), so that the date index is walked and stops at the page: 0.2 ms for the
+        first page, 33 for the last (bench/README "Archive at scale")."""
+        if len(kind_ids) == 1:
+            return self.filter(kind_id=kind_ids[0])
+        unindexed = ExpressionWrapper(F("kind_id") + 0, output_field=models.BigIntegerField())
+        return self.alias(kind_number=unindexed).filter(kind_number__in=kind_ids)
 
     def newest_first(self):
         return self.order_by("-published_at", "-pk")
