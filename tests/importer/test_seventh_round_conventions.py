@@ -351,3 +351,29 @@ def test_a_dateline_in_parentheses_date_first_under_a_title_printed_twice():
         "vystuplenie.txt",
     )
     assert (page.event_place, page.event_date) == ("Астер", PartialDate(2026, 3, 13))
+
+
+def test_an_article_dactualite_label_is_a_news_item_and_the_host_line_no_title():
+    page = recognise(
+        (
+            "gouvernement.vm\n\n"
+            "Article d'actualité\n"
+            "Hélène Kirsch reçoit son homologue de Lindmark\n"
+            "07-03-2026\n\n"
+            "La ministre des Affaires étrangères, Hélène Kirsch, a reçu le 6 mars 2026 à Aster "
+            "le ministre des Affaires étrangères de Lindmark, Jens Arvid.\n\n"
+            "Les deux ministres ont parlé du corridor de ferries.\n"
+        ).encode(),
+        "article.txt",
+    )
+    assert page.title == "Hélène Kirsch reçoit son homologue de Lindmark"
+    assert page.doc_type == "press_release"
+    assert page.speakers == []
+
+
+def test_a_date_line_opening_a_page_is_no_host_name():
+    page = recognise(
+        b"12.03.2026\n\nVelmora opens a consulate in Vessa\n\nThe consulate opens on Monday.\n",
+        "news.txt",
+    )
+    assert page.published == PartialDate(2026, 3, 12)

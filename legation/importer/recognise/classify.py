@@ -110,7 +110,7 @@ def doc_type(title, head_lines, question_count, kind_labels=(), body=()):
         if len(line) <= LABEL_CHARS:
             if number_line(line):
                 return "press_release", f"a numbered release {where} the title", quoted(line), 0.8
-            kind = _label_kind(line) or ("press_release" if _NEWS_ITEM.match(line) else None)
+            kind = _label_kind(line)
             if kind and (where == "over" or _bare_label(line)):
                 return kind, f"a label {where} the title", quoted(line), 0.8
     excerpts = next((line for line in body if len(line) <= LABEL_CHARS and _EXCERPTS.match(line)),
@@ -220,6 +220,8 @@ def _label_kind(text):
         return "press_release"
     if _TWO_SECTIONS.match(text.strip()):
         return None  # "Briefings & Statements", "Reden und Interviews": a section of kinds
+    if _NEWS_ITEM.match(text.strip()):
+        return "press_release"  # "Article d'actualité": a news item, though it says article
     kind = kind_in(text) or kind_in(_PLURAL_ENDING.sub("", text))
     if kind:
         return kind

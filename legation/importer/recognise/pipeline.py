@@ -79,6 +79,9 @@ NAME_LINE_CHARS = 300  # a name line or a lead's sentence; a paragraph is not re
 LEAD_LINES = 3  # the text's first lines, where a lead names who speaks
 _URL_LINE = re.compile(r"^(?:(?:url|source|источник|quelle|fuente)\s*:\s*)?(https?://\S+)$",
                        re.IGNORECASE)  # fmt: skip
+_HOSTNAME = re.compile(
+    r"^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,2}\.[a-z]{2,24}$", re.IGNORECASE
+)
 _TITLE_SEPARATOR = re.compile(r"^\s*[-–—|]\s+(?P<title>\S.*)$")
 _PLACE_PARTICLES = {"de", "del", "da", "do", "am", "an", "der", "on", "upon", "sur", "la",
                     "le", "les", "en", "na", "im", "bei", "di", "el", "y"}  # fmt: skip
@@ -95,6 +98,8 @@ def recognise(data, name=""):
     source_url = source.hints.source_url
     if lines and _URL_LINE.match(lines[0]):
         source_url = source_url or _URL_LINE.match(lines.pop(0)).group(1)
+    if len(lines) > 1 and _HOSTNAME.match(lines[0]):
+        lines.pop(0)  # "gouvernement.vm": the site's name as its host, the logo's text
     switcher, lines = take_switcher(lines)
     languages = list(source.hints.languages_offered) or switcher.codes
     kept = [line for line in _without_last_change(without_field_labels(lines))

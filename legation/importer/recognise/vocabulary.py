@@ -536,7 +536,10 @@ EXCERPTS_PATTERN = (
 )
 # A news item's type line ("Noticia", "Meldung"): a press release under its title, but as
 # the name of a site's section ("Noticias", "News") it says nothing of the page's kind.
-NEWS_ITEM_LABEL = r"noticia|nachricht|meldung|actualité|новость|news item"
+NEWS_ITEM_LABEL = (
+    r"noticia|nachricht|meldung|actualité|новость|news item|articles? d'actualité"
+    r"|nachrichtenartikel"
+)
 # The lines of an international organisation's numbered document's header.
 NUMBERED_DOCUMENT_LINES = ("distr.", "distr:", "original:", "english only", "french only",
                            "russian only", "spanish only", "german only")  # fmt: skip
