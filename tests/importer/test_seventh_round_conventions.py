@@ -377,3 +377,38 @@ def test_a_date_line_opening_a_page_is_no_host_name():
         "news.txt",
     )
     assert page.published == PartialDate(2026, 3, 12)
+
+
+def test_an_asker_naming_herself_after_addressing_the_president_is_not_the_president():
+    page = recognise(
+        (
+            "Conférence de presse conjointe du Président de la République, Marc Aubertin, et "
+            "de la Première ministre de Lindmark, Helle Marquart\n\n"
+            "LE PRÉSIDENT : Madame la Première ministre, je suis heureux de vous accueillir.\n\n"
+            "Helle Marquart : Merci, Monsieur le Président.\n\n"
+            "QUESTION : Monsieur le Président, Élise Varan, Radio Aster. Quand la ligne "
+            "ouvrira-t-elle ?\n\n"
+            "LE PRÉSIDENT : Au printemps, comme prévu.\n"
+        ).encode(),
+        "conference.txt",
+    )
+    # Only those a label names speak; the asker names herself in her question's text.
+    assert sorted(page.speakers) == ["Helle Marquart", "Marc Aubertin"]
+
+
+def test_a_type_line_no_vocabulary_names_beside_named_ones_is_no_items_title():
+    page = recognise(
+        (
+            "Toutes les actualités\n\n"
+            "12 mars 2026\nConférence de presse\n"
+            "Conférence de presse conjointe du Président et de la Première ministre de Lindmark"
+            "\n\n10 mars 2026\nEntretien\nEntretien du Président de la République avec Radio "
+            "Aster Inter\n\n"
+            "5 mars 2026\nDéplacement\nSommet des États riverains de la mer du Nord à Port-Sel"
+            "\n\nVoir plus\n"
+        ).encode(),
+        "actualites.txt",
+    )
+    assert [item.title for item in page.listing_items][-1] == (
+        "Sommet des États riverains de la mer du Nord à Port-Sel"
+    )

@@ -208,7 +208,14 @@ def item_at(lines, index, dated, blocks, singles):
     if single and (single.dated_by_parenthesis is False or _beside(singles, index)):
         return single, 1
     date = dated[index]
-    if date and index + 2 < len(lines) and _type_line(lines[index + 1], lines[index + 2]):
+    if (
+        date
+        and index + 2 < len(lines)
+        and (
+            _type_line(lines[index + 1], lines[index + 2])
+            or _unnamed_type_line(lines, index, dated)
+        )
+    ):
         # "12 mars 2026" / "Conférence de presse" / title: the item's type between.
         return ListingItem(date, lines[index + 2]), 3
     if date and index + 1 < len(lines):
@@ -229,6 +236,25 @@ def _type_line(line, following):
     if kind is None:
         kind, phrase = label_phrase(line)
     return kind is not None and len(phrase) >= len(line.strip(" .:")) - 1
+
+
+UNNAMED_TYPE_WORDS = 2
+
+
+def _unnamed_type_line(lines, index, dated):
+    """Whether the line under the date at `index` is a type no vocabulary names
+    ("Déplacement"), as the item before or after it has one it names: a word or two, then
+    the title."""
+    line, following = lines[index + 1], lines[index + 2]
+    if _words(line) > UNNAMED_TYPE_WORDS or any(char.isdigit() for char in line):
+        return False
+    if line[-1:] in ".:!?" or not _list_title(following) or date_line(following):
+        return False
+    return any(
+        0 <= other and other + 2 < len(lines) and dated[other]
+        and _type_line(lines[other + 1], lines[other + 2])
+        for other in (index - 3, index + 3)
+    )  # fmt: skip
 
 
 def _beside(singles, index):

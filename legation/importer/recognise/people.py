@@ -658,8 +658,20 @@ def named_on_page(lines):
 def person_in_role(label, named):
     """The person the page names in the role a label gives ("Prime Minister", "ALLIANCE
     SECRETARY GENERAL"), else None."""
-    role = fold(label).strip()
-    return next((full for full, in_role in named if in_role and in_role.endswith(role)), None)
+    role = _LEADING_ARTICLE.sub("", fold(label).strip())
+    held = [
+        (full, in_role)
+        for full, in_role in named
+        if in_role
+        # "Monsieur le Président, Élise Varan, Radio Aster": an address, then the asker.
+        and in_role.split()[0].rstrip(".") not in HONORIFICS
+        and (in_role.endswith(role) or in_role.startswith(role + " "))
+    ]
+    return held[0][0] if held else None
+
+
+# "LE PRÉSIDENT :" is the "Président de la République, Marc Aubertin" the title names.
+_LEADING_ARTICLE = re.compile(r"^(?:the|le|la|l'|der|die|el)\s+")
 
 
 def as_named_on_page(name, named):
