@@ -412,3 +412,16 @@ def test_a_type_line_no_vocabulary_names_beside_named_ones_is_no_items_title():
     assert [item.title for item in page.listing_items][-1] == (
         "Sommet des États riverains de la mer du Nord à Port-Sel"
     )
+
+
+def test_the_meetings_date_at_the_foot_is_no_publication_stamp():
+    page = recognise(
+        (
+            "Foreign Affairs Council, 16 March 2026\n\nMain results\n\n"
+            "Ministers discussed the situation in the Sel Strait and adopted conclusions.\n\n"
+            "Meeting information\nMeeting n°3901\nAster\n16 March 2026\n"
+        ).encode(),
+        "main_results.txt",
+    )
+    assert page.published is None
+    assert page.event_date == PartialDate(2026, 3, 16)

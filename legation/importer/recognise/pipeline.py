@@ -518,7 +518,10 @@ def _header(lines, hints):
     published, body, event = _header_block(body, published, origins)
     if body and published is None:
         stamp = whole_line_date(body[-1])
-        if stamp and stamp.year and stamp.day and len(body) > 1:
+        # "Foreign Affairs Council, 16 March 2026" … "Meeting information" / "16 March 2026":
+        # the meeting's date given again at the foot, not when the page was published.
+        in_title = any(found.date == stamp for found in find_dates(title or "")) if stamp else False
+        if stamp and stamp.year and stamp.day and len(body) > 1 and not in_title:
             origins["published"] = ("a date line closing the text", quoted(body[-1]), 0.7)
             published, body = stamp, body[:-1]
     return published, title, head, body, origins, event
