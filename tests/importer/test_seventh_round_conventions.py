@@ -425,3 +425,24 @@ def test_the_meetings_date_at_the_foot_is_no_publication_stamp():
     )
     assert page.published is None
     assert page.event_date == PartialDate(2026, 3, 16)
+
+
+def test_an_unions_name_and_section_over_a_speech_are_masthead_and_m_no_initial():
+    title = (
+        "Discours de M. Henri Valcourt - Assemblée générale de l'Alliance des ports - Aster, "
+        "le 20 mars 2026"
+    )
+    page = recognise(
+        (
+            f"Union des pays riverains\nMédiathèque\n{title}\n\n"
+            "Réduire ce texte Agrandir ce texte Imprimer ce texte\n\n"
+            f"{title}\n\n"
+            "Discours du Secrétaire général de l'Union, lu par M. Paul Ferrand, Conseiller aux "
+            "affaires maritimes, à l'occasion de l'Assemblée générale de l'Alliance des ports.\n\n"
+            "Il y a trente ans, jour pour jour, douze ports se réunissaient à Aster.\n"
+        ).encode(),
+        "discours.txt",
+    )
+    assert page.title == title
+    assert page.doc_type == "speech"
+    assert page.speakers == ["Henri Valcourt"]

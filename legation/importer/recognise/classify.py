@@ -11,6 +11,7 @@ from .people import (
     nominative,
     signature_name,
     surnames_after_role,
+    without_titles,
 )
 from .vocabulary import (
     ANSWERS_PART,
@@ -306,7 +307,8 @@ def title_subjects(title, language):
     found = find_names(title) or [
         found for found in surnames_after_role(title) if not kind_in(found[0])
     ]
-    names = [name for name, _, _, anchor in found if anchor < limit]
+    # "Discours de M. Henri Valcourt": the honorific, read as an initial, is no part of it.
+    names = [without_titles(name) for name, _, _, anchor in found if anchor < limit]
     if language == "ru":
         names = [nominative(name) for name in names]
     return names

@@ -505,7 +505,8 @@ CITY_ZONES = {
 # иностранных дел …"): such a line is the site's name, not the document's title.
 SITE_NAME_OPENINGS = (
     "welcome to", "an official website", "ministry", "ministries", "department", "council",
-    "organization", "organisation", "embassy", "consulate", "high commission", "office of",
+    "organization", "organisation", "union of", "union des", "unión de", "союз ", "embassy",
+    "consulate", "high commission", "office of",
     "delegation", "permanent mission", "mission of", "government of", "secretariat",
     "minister for", "minister of", "president of", "federal", "foreign ministry",
     "willkommen", "auswärtiges amt", "bundesministerium", "ministerium", "botschaft",
