@@ -446,3 +446,18 @@ def test_an_unions_name_and_section_over_a_speech_are_masthead_and_m_no_initial(
     assert page.title == title
     assert page.doc_type == "speech"
     assert page.speakers == ["Henri Valcourt"]
+
+
+def test_a_speechs_introduction_closing_with_place_and_date_gives_the_event():
+    page = recognise(
+        (
+            "Ministerio de Relaciones Exteriores de Velmora\nInicio\nNoticias\nDiscursos\n\n"
+            "Canciller velmorense: “El cierre del estrecho contradice el derecho del mar”\n\n"
+            "Intervención del Ministro de Relaciones Exteriores de la República de Velmora, "
+            "Julián Ortega Salcedo, en la reunión ministerial del Grupo de Estados Costeros. "
+            "Nueva York, 20 de marzo de 2026.\n\n"
+            "Señor Presidente:\n\nVelmora rechaza el cierre del estrecho de Sel.\n"
+        ).encode(),
+        "intervencion.txt",
+    )
+    assert (page.event_place, page.event_date) == ("Nueva York", PartialDate(2026, 3, 20))

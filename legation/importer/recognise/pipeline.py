@@ -1017,6 +1017,15 @@ def _found_dateline(title, body, head=(), event=None):
             place, date, rest = opening
             why = ("a dateline opening the text", quoted(body[first]), 0.8)
             return place, date, body[:first] + ([rest] if rest else []) + body[first + 1 :], why
+        for line in body[:DATELINE_REACH]:
+            if len(line) <= LEAD_CHARS and _KIND_LEAD.match(line):
+                # "Intervención del Ministro …, en la reunión … . Nueva York, 20 de marzo de
+                # 2026.", "Discurso pronunciado por …, el 23 de diciembre de 2025.": the
+                # introduction of a speech closes with where and when it was given.
+                place, date = _trailing_dateline(line)
+                if date is not None:
+                    return place, date, body, ("the dateline closing the speech's introduction",
+                                               quoted(line), 0.75)  # fmt: skip
     for line in head:
         opening = _opening_dateline(line)
         if opening and not opening[2]:
@@ -1096,6 +1105,14 @@ def _date_in_place(text):
     return _as_written(tail["place"].strip()), found[-1].date.without_time()
 
 
+# The introduction of a speech, naming its kind first ("Intervención del Ministro …",
+# "Discurso pronunciado por …", "Speech by …", "Rede von …").
+_KIND_LEAD = re.compile(
+    r"^(?:intervención|discurso|palabras|mensaje|discours|allocution|intervention|rede"
+    r"|ansprache|speech|remarks|address|выступление)\s+(?:de|del|de la|du|pronunciad[oa]"
+    r"|prononcée?|by|von|des|der)\s",
+    re.IGNORECASE,
+)
 _ARTICLE_BEFORE_DATE = re.compile(r"(?<=,)\s*(?:le|el)$", re.IGNORECASE)
 
 
@@ -1119,6 +1136,9 @@ def _trailing_dateline(text, whole=False):
     before = before.rstrip(",").rstrip()
     # "… avec « Radio Aster Inter » (Aster, 5 février 2026)": the place opens a parenthesis.
     place_start = max(before.rfind(","), -1 if whole else before.rfind("("))
+    if not whole:
+        # "… Estados Costeros. Nueva York, 20 de marzo de 2026.": a sentence ends before it.
+        place_start = max(place_start, before.rfind(". ") + 1 if ". " in before else -1)
     if not whole:
         # "Discours de M. Valcourt - Assemblée générale - Aster, le 20 mars 2026": a dash.
         dashes = list(_DASHES.finditer(before))
