@@ -17,12 +17,14 @@ import secrets
 
 from django.core.cache import cache
 from django.db import models
-from django.db.models import F, Min, Q
+from django.db.models import F, Subquery
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 from legation.caching.dependencies import record_gate_query
 from legation.directory.models import Appointment
+
+from .documents import DocumentPage
 
 # The counter's one row.
 COUNTER = 1
@@ -116,10 +118,22 @@ def _next_clock_moment(number, since):
 def next_clock_moment(now):
     """The earliest time after `now` at which any page's go-live, expiry or own publication
     time passes. Over every page, live or not: an original version that is not live still
-    decides, by its times, whether its translations are public."""
-    times = Page.objects.aggregate(
-        go_live=Min("go_live_at", filter=Q(go_live_at__gt=now)),
-        expiry=Min("expire_at", filter=Q(expire_at__gt=now)),
-        own=Min("documentpage__published_at", filter=Q(documentpage__published_at__gt=now)),
+    decides, by its times, whether its translations are public. Each time is the first after
+    `now` in its index (publishing's migration 0003), the three read in one query on the
+    first page row (every Wagtail database has its tree's root): one aggregate over every
+    page read them all, 32-39 ms at 100,000."""
+
+    def first_after(model, field):
+        later = model.objects.filter(**{f"{field}__gt": now}).order_by(field)
+        return Subquery(later.values(field)[:1])
+
+    one_row = (
+        Page.objects.order_by()
+        .annotate(
+            go_live=first_after(Page, "go_live_at"),
+            expiry=first_after(Page, "expire_at"),
+            own=first_after(DocumentPage, "published_at"),
+        )
+        .values_list("go_live", "expiry", "own")[:1]
     )
-    return min((moment for moment in times.values() if moment), default=None)
+    return min((moment for times in one_row for moment in times if moment), default=None)
