@@ -34,25 +34,30 @@ D = datetime.date
 # The first reader of a list since the last publication event also works out, once, what the
 # list adds up to (kept for every later reader until the next event or clock moment); each
 # later reader reads the number of events instead (one query), on the homes too, whose
-# sections by kind are kept the same way.
+# sections by kind are kept the same way. The view restrictions and the request's site with its
+# home (routing's site, the home's own row and its locale) are kept the same way, for every
+# page: a reader reads none of them, only the number of events, once for the whole page.
 FIRST, NEXT = 1, 2
 # Its length (one query), its kinds (one), its years (two) and the next clock moment (one, for
 # every list) on the archive; the kinds, the newest of each and the moment on the ministry home.
+# The first page of a site since an event (here its home) also finds the site, its home's row
+# and its locale (three), the first page of all the view restrictions (one).
 FIRST_READER_EXTRA = {
-    "ministry home": 3,
+    "ministry home": 5,
+    "mission home": 3,
     **{f"archive, {page}": 5 for page in ("first page", "last page", "kind", "year", "person")},
 }
 BUDGETS = {
-    "ministry home": 13,
-    "mission home": 15,
-    "archive, first page": 12,
-    "archive, last page": 12,
-    "archive, kind": 14,
-    "archive, year": 12,
-    "archive, person": 15,
-    "transcript of 20 turns": 21,
-    "person": 14,
-    "organisation": 13,
+    "ministry home": 9,
+    "mission home": 12,
+    "archive, first page": 10,
+    "archive, last page": 10,
+    "archive, kind": 12,
+    "archive, year": 10,
+    "archive, person": 13,
+    "transcript of 20 turns": 17,
+    "person": 10,
+    "organisation": 9,
 }
 
 

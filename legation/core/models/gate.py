@@ -120,13 +120,12 @@ class PublicGate:
             if memo is not None and "restricted" in memo:
                 self._restricted = memo["restricted"]
             else:
-                # From the restrictions' side, unordered: from the pages' side, or in the tree's
-                # order, SQLite reads every page.
-                self._restricted = list(
-                    Page.objects.filter(pk__in=PageViewRestriction.objects.values("page_id"))
-                    .order_by()
-                    .values_list("path", "translation_key")
-                )
+                # Imported here: the documents' models import this module.
+                from legation.documents.models.counts import kept
+
+                # Kept between readers: a restriction added, lifted or moved with its page is
+                # a publication event.
+                self._restricted = kept("restricted", self.now, _read_restricted_pages)
                 if memo is not None:
                     memo["restricted"] = self._restricted
         return self._restricted
@@ -261,6 +260,16 @@ class OneTypeOfChildren:
 def _only_subpage_type(model):
     types = model.allowed_subpage_models()
     return types[0] if len(types) == 1 else None
+
+
+def _read_restricted_pages():
+    # From the restrictions' side, unordered: from the pages' side, or in the tree's order,
+    # SQLite reads every page.
+    return list(
+        Page.objects.filter(pk__in=PageViewRestriction.objects.values("page_id"))
+        .order_by()
+        .values_list("path", "translation_key")
+    )
 
 
 def _outermost(paths):

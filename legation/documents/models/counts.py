@@ -3,7 +3,8 @@ through them (the directory), kept as derived data: worked out once, then read.
 
 What the gate admits changes only at a publication event (a page saved, published,
 unpublished, moved or deleted; a view restriction added or lifted; for the directory, an
-appointment saved or deleted) or at the gate's next
+appointment saved or deleted; for the site a request is for, a site or locale saved or
+deleted) or at the gate's next
 clock moment (a publication, go-live or expiry time passing). Each event increments one
 counter in the database, inside the event's own transaction, so that every process sees the
 new number together with the new rows, whether the page cache is on or off. A value is kept
@@ -19,7 +20,7 @@ from django.core.cache import cache
 from django.db import models
 from django.db.models import F, Subquery
 from django.utils import timezone
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from legation.caching.dependencies import record_gate_query
 from legation.directory.models import Appointment
@@ -31,6 +32,8 @@ COUNTER = 1
 KEPT = "legation:public-derived:"
 # The number of events as read once for the page being served (see one_view()).
 _seen = contextvars.ContextVar("legation_publication_events", default=None)
+# The models whose rows saved or deleted are publication events.
+EVENT_MODELS = (Page, PageViewRestriction, Appointment, Site, Locale)
 # Values kept under numbers no longer current are left to expire.
 KEPT_SECONDS = 24 * 3600
 
@@ -46,9 +49,10 @@ class PublicationEvents(models.Model):
 
 
 def publication_event(sender=None, **kwargs):
-    """Receiver for every event that may change what the gate admits, or who is public
-    through it (directory.publication: the heads and organisations of appointments)."""
-    if sender is not None and not issubclass(sender, (Page, PageViewRestriction, Appointment)):
+    """Receiver for every event that may change what the gate admits, who is public through
+    it (directory.publication: the heads and organisations of appointments), or which site
+    and home a request is for (core.site_lookup: sites, their root pages and locales)."""
+    if sender is not None and not issubclass(sender, EVENT_MODELS):
         return
     if not PublicationEvents.objects.filter(pk=COUNTER).update(number=F("number") + 1):
         PublicationEvents.objects.get_or_create(
