@@ -57,19 +57,22 @@ def language_versions(page, request=None):
     home_served = Page.objects.live().filter(
         translation_key=site.root_page.translation_key, locale=OuterRef("locale")
     )
+    route = _route_within(page, request)
+    # Within a route, each version names it its own way (its specific page's
+    # `translated_route`): the versions, all of the page's type, are read specific at once.
+    model = page.specific_class if route else Page
     # One query: the public versions in the site's languages whose home is live (Wagtail
     # routes /fr-fr/… through the French home only once it is published). What it reads
     # changes only with the page's versions and the site's home, whose tags they are.
     with reading(f"page:{page.translation_key}", f"page:{site.root_page.translation_key}"):
         translations = (
             PublicGate()
-            .filter(Page.objects.filter(translation_key=page.translation_key))
+            .filter(model.objects.filter(translation_key=page.translation_key))
             .filter(locale__language_code__in=languages.codes)
             .filter(Exists(home_served))
             .select_related("locale")
         )
     by_language = {translation.locale.language_code: translation for translation in translations}
-    route = _route_within(page, request)
     versions = []
     for code in languages.codes:
         translation = by_language.get(code)

@@ -50,12 +50,12 @@ FIRST_READER_EXTRA = {
 BUDGETS = {
     "ministry home": 9,
     "mission home": 12,
-    "archive, first page": 10,
-    "archive, last page": 10,
-    "archive, kind": 12,
-    "archive, year": 10,
-    "archive, person": 13,
-    "transcript of 20 turns": 17,
+    "archive, first page": 9,
+    "archive, last page": 9,
+    "archive, kind": 11,
+    "archive, year": 9,
+    "archive, person": 12,
+    "transcript of 20 turns": 15,
     "person": 10,
     "organisation": 9,
 }

@@ -242,13 +242,15 @@ class KnownViewRestrictions:
 class OneTypeOfChildren:
     """Page models whose children are all of their one subpage type: routing reads the child
     from its own table in one query, where Wagtail reads the page row, then its specific row,
-    and its locale with it (serving checks its language).
-    A child of another type (made before the rule) is still found, Wagtail's way."""
+    and its locale with it (serving checks its language), and what else the child model names
+    in `routed_with`. A child of another type (made before the rule) is still found, Wagtail's
+    way."""
 
     def route(self, request, path_components):
         child_model = _only_subpage_type(type(self))
         if path_components and child_model is not None:
-            children = child_model.objects.child_of(self).select_related("locale")
+            related = ("locale", *getattr(child_model, "routed_with", ()))
+            children = child_model.objects.child_of(self).select_related(*related)
             child = children.filter(slug=path_components[0]).first()
             if child is not None:
                 child._cached_parent_obj = self

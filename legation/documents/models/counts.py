@@ -88,7 +88,10 @@ def kept(scope, since, work_out):
 @contextlib.contextmanager
 def one_view():
     """Inside, the number of events is read at most once: a page's lists (its length, years
-    and kinds) are one moment's view, as the gate's are."""
+    and kinds) are one moment's view, as the gate's are. Inside another, that one's view."""
+    if _seen.get() is not None:
+        yield
+        return
     token = _seen.set({})
     try:
         yield

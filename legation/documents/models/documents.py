@@ -164,6 +164,8 @@ class DocumentPage(KnownViewRestrictions, AddressFromSiteRoot, Page):
     source_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
 
     objects = DocumentManager()
+    # Read with the page when routing finds it: the page and its metadata show the kind.
+    routed_with = ("kind",)
 
     parent_page_types = ["documents.ArchivePage"]
     subpage_types = []
@@ -259,7 +261,12 @@ class DocumentPage(KnownViewRestrictions, AddressFromSiteRoot, Page):
 
     @cached_property
     def site_root(self):
-        return site_root_for(self)
+        # Reached through its archive, the archive tells the home it is its archive (the
+        # header's link), as it does on its own page.
+        from .archive import ArchivePage  # its module imports this one
+
+        parent = self.__dict__.get("_cached_parent_obj")
+        return parent.site_root if isinstance(parent, ArchivePage) else site_root_for(self)
 
     @property
     def zone(self):
@@ -283,8 +290,8 @@ class DocumentPage(KnownViewRestrictions, AddressFromSiteRoot, Page):
         organisation = Organisation.objects.filter(
             documents__translation_key=self.translation_key
         ).first()
-        if organisation is None:
-            return None
+        if organisation is None or organisation.locale_id == self.locale_id:
+            return organisation
         return organisation.get_translation_or_none(self.locale) or organisation
 
     @cached_property
