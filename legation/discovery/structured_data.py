@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from legation.core.languages import bcp47
 from legation.directory.models import Organisation, Person
+from legation.directory.publication import public_keys
 
 CONTEXT = "https://schema.org"
 
@@ -102,15 +103,12 @@ def document_data(page, request, canonical):
 
     transcript = page.transcript
     speakers = [(speaker, role) for speaker, role, _turns in transcript.speakers]
-    public_people = set(
-        Person.objects.public()
-        .filter(pk__in=[speaker.pk for speaker, _role in speakers])
-        .values_list("pk", flat=True)
-    )
+    # Who is public, by the keys `Person.objects.public()` filters by: the speakers are here.
+    public_people = public_keys(Person)
     authors = [
         person_reference(speaker, role, home, request)
         for speaker, role in speakers
-        if speaker.pk in public_people
+        if speaker.translation_key in public_people
     ]
     if authors:
         data["author"] = authors

@@ -22,9 +22,13 @@ class ArchiveFilterForm(forms.Form):
     person = forms.SlugField(label=_("Person"), required=False)
     organisation = forms.SlugField(label=_("Organisation"), required=False)
 
-    def __init__(self, data, *, locale, **kwargs):
+    def __init__(self, data, *, locale, request=None, **kwargs):
         super().__init__(data, **kwargs)
         self.locale = locale
+        # The entries a slug names, in every language, found once a request (_read_once).
+        self.entries = (
+            request.__dict__.setdefault("_legation_filter_entries", {}) if request else None
+        )
         self.fields["month"].choices = [("", ""), *month_names().items()]
 
     def person_choices(self, documents):
@@ -57,17 +61,14 @@ class ArchiveFilterForm(forms.Form):
             self.add_error("month", _("Choose a year to filter by month."))
         # Only public people and organisations: a name known only from a draft stays unknown.
         # (Asked of the one found: is_public probes stop at the first public text naming it.)
-        for name, choices in (
-            ("kind", None),  # with every version of it (_kind)
-            ("person", Person.objects.all()),
-            ("organisation", Organisation.objects.all()),
+        for name, model in (
+            ("kind", DocumentKind),
+            ("person", Person),
+            ("organisation", Organisation),
         ):
             slug = cleaned.get(name)
             if slug:
-                if choices is None:
-                    cleaned[name] = self._kind(slug)
-                else:
-                    cleaned[name] = choices.filter(locale=self.locale, slug=slug).first()
+                cleaned[name] = self._kind(slug) if name == "kind" else self._named(model, slug)
                 if name != "kind" and cleaned[name] and not is_public(cleaned[name]):
                     cleaned[name] = None
                 if cleaned[name] is None:
@@ -76,15 +77,33 @@ class ArchiveFilterForm(forms.Form):
 
     def _kind(self, slug):
         """The kind filed under `slug` in this language, with the ids of all its versions
-        (`version_ids`), read in one query; None if there is none."""
-        this_one = DocumentKind.objects.filter(locale=self.locale, slug=slug)
-        versions = list(
-            DocumentKind.objects.filter(translation_key__in=this_one.values("translation_key"))
+        (`version_ids`); None if there is none."""
+        slugged = DocumentKind.objects.filter(slug=slug).values("translation_key")
+        versions = self._read_once(
+            ("kind", slug), lambda: list(DocumentKind.objects.filter(translation_key__in=slugged))
         )
         kind = next((k for k in versions if k.locale_id == self.locale.pk and k.slug == slug), None)
         if kind is not None:
-            kind.version_ids = sorted(version.pk for version in versions)
+            kind.version_ids = sorted(
+                version.pk
+                for version in versions
+                if version.translation_key == kind.translation_key
+            )
         return kind
+
+    def _named(self, model, slug):
+        """The entry of `model` with this slug in the form's language (one a language)."""
+        entries = self._read_once((model, slug), lambda: list(model.objects.filter(slug=slug)))
+        return next((entry for entry in entries if entry.locale_id == self.locale.pk), None)
+
+    def _read_once(self, key, read):
+        """`read()`, once a request where the form is given one: the switcher asks the same
+        filter of each language version of the archive, in every language at once."""
+        if self.entries is None:
+            return read()
+        if key not in self.entries:
+            self.entries[key] = read()
+        return self.entries[key]
 
     def apply(self, documents, zone):
         data = self.cleaned_data

@@ -52,10 +52,10 @@ BUDGETS = {
     "mission home": 12,
     "archive, first page": 9,
     "archive, last page": 9,
-    "archive, kind": 11,
+    "archive, kind": 10,
     "archive, year": 9,
-    "archive, person": 12,
-    "transcript of 20 turns": 15,
+    "archive, person": 11,
+    "transcript of 20 turns": 14,
     "person": 10,
     "organisation": 9,
 }

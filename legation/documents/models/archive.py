@@ -68,7 +68,7 @@ class ArchivePage(KnownViewRestrictions, AddressFromSiteRoot, OneTypeOfChildren,
                 del query[name]
         if not query:
             return ""
-        filters = ArchiveFilterForm(query, locale=translation.locale)
+        filters = ArchiveFilterForm(query, locale=translation.locale, request=request)
         return query.urlencode() if filters.is_valid() else None
 
     def serve(self, request, *args, **kwargs):
@@ -78,7 +78,7 @@ class ArchivePage(KnownViewRestrictions, AddressFromSiteRoot, OneTypeOfChildren,
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         site_root = self.site_root
-        form = ArchiveFilterForm(request.GET, locale=self.locale)
+        form = ArchiveFilterForm(request.GET, locale=self.locale, request=request)
         listed_at = timezone.now()
         documents = site_root.listed_documents()
         if form.is_valid():
