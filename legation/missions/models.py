@@ -319,6 +319,15 @@ class MissionHomePage(HomePage):
             .distinct()
         )
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        featured = self.public_featured_document()
+        if featured is not None:
+            # Shown in full here: its turns link their speakers from this home.
+            featured.link_turn_people(self, request)
+        context["featured"] = featured
+        return context
+
     def public_featured_document(self):
         """The featured document, chosen on any language version of this home, in this one's."""
         chosen = (

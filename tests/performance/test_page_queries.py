@@ -49,7 +49,7 @@ FIRST_READER_EXTRA = {
 }
 BUDGETS = {
     "ministry home": 9,
-    "mission home": 12,
+    "mission home": 18,
     "archive, first page": 9,
     "archive, last page": 9,
     "archive, kind": 10,
@@ -78,6 +78,16 @@ class World:
         self.transcript = add_document(
             self.archive, "Press conference", make_kind("transcript"), body=turns
         )
+        # Shown in full on the mission's home: each turn links its speaker.
+        speakers = [make_person(f"Speaker {number}") for number in range(4)]
+        briefing = add_document(
+            self.mission_archive,
+            "Briefing",
+            make_kind("briefing"),
+            body=[answer(speaker, f"Answer {number}.") for number, speaker in enumerate(speakers)],
+        )
+        self.mission.featured_document = briefing
+        self.mission.save_revision().publish()
         self.grow(21)  # two pages of the archive
         add_document(self.mission_archive, "Consular hours", self.statement)
 

@@ -312,17 +312,20 @@ class DocumentPage(KnownViewRestrictions, AddressFromSiteRoot, Page):
     def public_attachments(self):
         return [item.attachment for item in self.attachments.select_related("attachment")]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["site_root"] = self.site_root
-        # Every turn links its speaker: their links are found together, in one query, and
-        # every turn's choosers are decoded from one read of the people the body names
-        # (Wagtail reads them once for each chooser of each turn type).
+    def link_turn_people(self, site_root, request):
+        """Every turn links its speaker (from a page under `site_root`): their links are found
+        together, in one query, and every turn's choosers are decoded from one read of the
+        people the body names (Wagtail reads them once for each chooser of each turn type)."""
         named = people_named(self.body.stream_block, self.body.raw_data)
         found = Person.objects.in_bulk(named) if named else {}
         with people_known({pk: found.get(pk) for pk in named}):
             people = turn_people(self.body)
-        directory_links(self.site_root, people, request)
+        directory_links(site_root, people, request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["site_root"] = self.site_root
+        self.link_turn_people(self.site_root, request)
         language_code = request.GET.get("parallel")
         if language_code is not None:
             # Another public language version beside this one; "not found" if there is none.
