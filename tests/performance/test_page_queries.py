@@ -41,10 +41,11 @@ FIRST, NEXT = 1, 2
 # Its length (one query), its kinds (one), its years (two) and the next clock moment (one, for
 # every list) on the archive; the kinds, the newest of each and the moment on the ministry home.
 # The first page of a site since an event (here its home) also finds the site, its home's row
-# and its locale (three), the first page of all the view restrictions (one).
+# and its locale (three), the first page of all the view restrictions (one); the mission home,
+# whose featured text links its speakers, who is public (one).
 FIRST_READER_EXTRA = {
     "ministry home": 5,
-    "mission home": 3,
+    "mission home": 4,
     **{f"archive, {page}": 5 for page in ("first page", "last page", "kind", "year", "person")},
 }
 BUDGETS = {
