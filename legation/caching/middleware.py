@@ -11,8 +11,10 @@ from .lifetimes import expiry_for
 from .store import PageCache
 
 # Never cached nor served from the cache: the admin, previews and embargo links, the
-# page-password form, attachments and media (the gate checks each download itself).
+# page-password form, attachments and media (the gate checks each download itself), and the
+# health check, which asks the cache itself and must answer while the cache does not.
 PRIVATE_PREFIXES = (
+    "/healthz",
     "/admin/",
     "/django-admin/",
     "/embargo/",

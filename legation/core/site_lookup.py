@@ -11,11 +11,15 @@ from wagtail.models import Site
 from legation.caching.dependencies import reading, record, tags_of
 from legation.documents.models.counts import kept
 
+# Answered without a site: the health check, which must answer while the database or the
+# cache does not (it asks them itself), and the API's description, the same for every site.
+WITHOUT_SITE = ("/healthz", "/api/openapi.json")
+
 
 def keep_site_for_request(request):
     """Give Wagtail's `Site.find_for_request` the request's site, its root page specific and
     with its locale, from what was kept; a host not allowed is left to Django to refuse."""
-    if hasattr(request, "_wagtail_site"):
+    if hasattr(request, "_wagtail_site") or request.path in WITHOUT_SITE:
         return
     hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
     if not validate_host(hostname, settings.ALLOWED_HOSTS):

@@ -29,6 +29,15 @@ def test_a_cache_that_does_not_answer_makes_it_unhealthy(client):
     assert response.json()["checks"] == {"database": "ok", "cache": "failing"}
 
 
+@pytest.mark.parametrize("page_cache", [False, True])
+def test_a_cache_that_does_not_answer_is_named_with_the_page_cache_on_or_off(client, page_cache):
+    """The page cache, the first middleware, asks the cache of every page it may serve."""
+    with override_settings(CACHES=UNREACHABLE_REDIS, LEGATION_PAGE_CACHE=page_cache):
+        response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["checks"] == {"database": "ok", "cache": "failing"}
+
+
 def test_a_database_that_does_not_answer_makes_it_unhealthy(client, monkeypatch):
     from django.db import connection
 
