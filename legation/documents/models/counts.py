@@ -4,12 +4,12 @@ through them (the directory), kept as derived data: worked out once, then read.
 What the gate admits changes only at a publication event (a page saved, published,
 unpublished, moved or deleted; a view restriction added or lifted; for the directory, an
 appointment saved or deleted; for the site a request is for, a site or locale saved or
-deleted) or at the gate's next
-clock moment (a publication, go-live or expiry time passing). Each event gives one row in
-the database a new random number, inside the event's own transaction, so that every process
-sees the new number together with the new rows, whether the page cache is on or off. A value is kept
-under the number it was worked out at and only until the next clock moment; after either it
-is worked out again. (A COUNT(*) through the gate reads the whole list: 250 ms at 100,000.)
+deleted) or at the gate's next clock moment (a publication, go-live or expiry time passing).
+Each event gives one row in the database a new random number, inside the event's own
+transaction, so that every process sees the new number together with the new rows, whether
+the page cache is on or off. A value is kept under the number it was worked out at and only
+until the next clock moment; after either it is worked out again. (A COUNT(*) through the
+gate reads the whole list: 250 ms at 100,000.)
 """
 
 import contextlib
@@ -130,8 +130,8 @@ def next_clock_moment(now):
     time passes. Over every page, live or not: an original version that is not live still
     decides, by its times, whether its translations are public. Each time is the first after
     `now` in its index (publishing's migration 0003), the three read in one query on the
-    first page row (every Wagtail database has its tree's root): one aggregate over every
-    page read them all, 32-39 ms at 100,000."""
+    first page row (every Wagtail database has its tree's root); an aggregate over every page
+    took 32-39 ms at 100,000."""
 
     def first_after(model, field):
         later = model.objects.filter(**{f"{field}__gt": now}).order_by(field)
