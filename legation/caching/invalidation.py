@@ -22,6 +22,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
+from modelcluster.fields import ParentalKey
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 from wagtail.signals import page_published, page_unpublished
 
@@ -65,10 +66,24 @@ def row_changed(sender, instance, raw=False, **kwargs):
     if raw or instance.pk is None:
         return
     tags = set(tags_of(instance))
+    if parent_page_tags(instance):
+        # Entries that depend on `public` keep no page tags: as a page's publication does.
+        tags |= parent_page_tags(instance) | {PUBLIC}
     if isinstance(instance, Page) and seen_by_readers(instance, **kwargs):
         # Entries that depend on `public` keep no page tags (dependencies.compact).
         tags.add(PUBLIC)
     invalidate(tags)
+
+
+def parent_page_tags(instance):
+    """A page's own rows (a mission's clocks, contacts, counters) show on its page: one added
+    on its own changes the page, which never read it. They are saved almost only with their
+    page's publication, which invalidates as much."""
+    return {
+        f"pagepk:{getattr(instance, field.attname)}"
+        for field in instance._meta.fields
+        if isinstance(field, ParentalKey) and issubclass(field.related_model, Page)
+    }
 
 
 def seen_by_readers(page, created=False, update_fields=None, **kwargs):

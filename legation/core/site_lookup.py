@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from legation.caching.dependencies import reading, record, tags_of
+from legation.core.models import SiteRootPage
 from legation.documents.models.counts import kept
 
 # Answered without a site: the health check, which must answer while the database or the
@@ -35,7 +36,20 @@ def keep_site_for_request(request):
 
 def _site_for(request):
     site = Site._find_for_request(request)
-    if site is not None:
-        site.root_page = site.root_page.specific
-        site.root_page.locale  # noqa: B018 -- loaded now, to be kept with the page
+    if site is None:
+        return None
+    root = site.root_page.specific
+    root.locale  # noqa: B018 -- loaded now, to be kept with the page
+    if isinstance(root, SiteRootPage):
+        # Every language version of the home, each with what a request to it reads.
+        versions = type(root).objects.filter(translation_key=root.translation_key)
+        homes = {
+            home.locale.language_code: home
+            for home in versions.exclude(pk=root.pk).select_related("locale")
+        }
+        homes[root.locale.language_code] = root
+        for home in homes.values():
+            home._legation_kept_rows = [row for row in home.keep_parts() if row is not None]
+            home._legation_homes = homes
+    site.root_page = root
     return site

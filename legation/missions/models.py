@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 import babel
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, prefetch_related_objects
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
@@ -95,12 +95,24 @@ class HomePage(SiteRootPage):
     def latest_documents(self, count=LATEST_COUNT):
         return self.listed_documents().for_listing()[:count]
 
+    def keep_parts(self):
+        return [*super().keep_parts(), self.archive]
+
     @cached_property
     def archive(self):
-        """This site's archive page. Archives are few (one per site and language), so they
-        are matched here rather than by a path prefix over every page of the site."""
+        """This site's archive page, with its locale. Archives are few (one per site and
+        language), so they are matched here rather than by a path prefix over every page of
+        the site."""
         archives = ArchivePage.objects.filter(depth=self.depth + 1, live=True)
-        return next((a for a in archives if a.path.startswith(self.path)), None)
+        return next(
+            (a for a in archives.select_related("locale") if a.path.startswith(self.path)), None
+        )
+
+    def known_child(self, slug):
+        # Most requests go through the archive, kept with the home (core.site_lookup) and
+        # shown in every page's navigation: routing to it reads nothing more.
+        archive = self.archive
+        return archive if archive is not None and archive.slug == slug else None
 
     def today(self):
         return timezone.localtime(timezone.now(), self.zone).date()
@@ -284,7 +296,18 @@ class MissionHomePage(HomePage):
     class Meta:
         verbose_name = _("mission home page")
 
-    @property
+    def keep_parts(self):
+        prefetch_related_objects([self], "cities", "consular_contacts", "counters")
+        self.syndicated_kind_keys  # noqa: B018 -- loaded now, to be kept with the page
+        return [
+            *super().keep_parts(),
+            self.ministry,
+            *self.cities.all(),
+            *self.consular_contacts.all(),
+            *self.counters.all(),
+        ]
+
+    @cached_property
     def ministry(self):
         return MinistryHomePage.objects.filter(locale_id=self.locale_id).first()
 
@@ -304,16 +327,17 @@ class MissionHomePage(HomePage):
             locale_id=self.locale_id,
         )
         ministry = self.ministry
-        kind_keys = list(self.syndicated_kind_keys())
+        kind_keys = self.syndicated_kind_keys
         if ministry and kind_keys:
             listed |= Q(path__startswith=ministry.path, kind__translation_key__in=kind_keys)
         with reading(list_tag(self.pk)):
             return DocumentPage.objects.filter(listed).public().newest_first()
 
+    @cached_property
     def syndicated_kind_keys(self):
         """The kinds syndicated by rule, as chosen on any language version of this home."""
         through = MissionHomePage.syndicated_kinds.through
-        return (
+        return list(
             through.objects.filter(missionhomepage__translation_key=self.translation_key)
             .values_list("documentkind__translation_key", flat=True)
             .distinct()

@@ -250,7 +250,7 @@ def mission_scope(home):
     document_keys = list(chosen.values_list("document__translation_key", flat=True).distinct())
     ministry = home.ministry
     kinds = list(
-        DocumentKind.objects.filter(translation_key__in=home.syndicated_kind_keys())
+        DocumentKind.objects.filter(translation_key__in=home.syndicated_kind_keys)
         .values_list("slug", flat=True)
         .distinct()
     )

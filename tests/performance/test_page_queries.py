@@ -36,29 +36,34 @@ D = datetime.date
 # later reader reads the number of events instead (one query), on the homes too, whose
 # sections by kind are kept the same way. The view restrictions and the request's site with its
 # home (routing's site, the home's own row and its locale) are kept the same way, for every
-# page: a reader reads none of them, only the number of events, once for the whole page.
+# page: a reader reads none of them, only the number of events, once for the whole page. Each
+# home is kept with every language version of it and what a request to it reads of it (its
+# locale, its archive; a mission's ministry, clocks, contacts, counters and syndicated kinds),
+# so that routing to the home in its language, and through the archive, reads nothing.
 FIRST, NEXT = 1, 2
 # Its length (one query), its kinds (one), its years (two) and the next clock moment (one, for
 # every list) on the archive; the kinds, the newest of each and the moment on the ministry home.
-# The first page of a site since an event (here its home) also finds the site, its home's row
-# and its locale (three), the first page of all the view restrictions (one); the mission home,
-# whose featured text links its speakers, who is public (one).
+# The first page of a site since an event (here its home) also finds the site, its home's row,
+# its other language versions and what is kept with each (the archive; a mission's ministry,
+# its three kinds of rows and its syndicated kinds), the first page of all the view
+# restrictions (one); the mission home, whose featured text links its speakers, who is public
+# (one).
 FIRST_READER_EXTRA = {
-    "ministry home": 5,
-    "mission home": 4,
+    "ministry home": 7,
+    "mission home": 11,
     **{f"archive, {page}": 5 for page in ("first page", "last page", "kind", "year", "person")},
 }
 BUDGETS = {
-    "ministry home": 9,
-    "mission home": 18,
-    "archive, first page": 9,
-    "archive, last page": 9,
-    "archive, kind": 10,
-    "archive, year": 9,
-    "archive, person": 11,
-    "transcript of 20 turns": 14,
-    "person": 10,
-    "organisation": 9,
+    "ministry home": 7,
+    "mission home": 11,
+    "archive, first page": 7,
+    "archive, last page": 7,
+    "archive, kind": 8,
+    "archive, year": 7,
+    "archive, person": 9,
+    "transcript of 20 turns": 12,
+    "person": 8,
+    "organisation": 7,
 }
 
 

@@ -249,13 +249,19 @@ class OneTypeOfChildren:
     def route(self, request, path_components):
         child_model = _only_subpage_type(type(self))
         if path_components and child_model is not None:
-            related = ("locale", *getattr(child_model, "routed_with", ()))
-            children = child_model.objects.child_of(self).select_related(*related)
-            child = children.filter(slug=path_components[0]).first()
+            child = self.known_child(path_components[0])
+            if child is None:
+                related = ("locale", *getattr(child_model, "routed_with", ()))
+                children = child_model.objects.child_of(self).select_related(*related)
+                child = children.filter(slug=path_components[0]).first()
             if child is not None:
                 child._cached_parent_obj = self
                 return child.route(request, path_components[1:])
         return super().route(request, path_components)
+
+    def known_child(self, slug):
+        """The child with this slug where it is already at hand (with its locale), else None."""
+        return None
 
 
 @cache

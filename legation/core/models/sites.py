@@ -7,12 +7,16 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
+
+from legation.caching.dependencies import record, tags_of
 
 from .addresses import AddressFromSiteRoot
 from .gate import KnownViewRestrictions, OneTypeOfChildren
@@ -112,6 +116,31 @@ class SiteRootPage(
     @property
     def site_root(self):
         return self
+
+    def keep_parts(self):
+        """Load what every request to this home reads of it and what changes only at a
+        publication event, before the home is kept with its site (core.site_lookup); return
+        the rows loaded, which the page cache is told of at each request (rows taken from the
+        cache are not loaded)."""
+        return [self, self.locale]
+
+    @property
+    def localized(self):
+        """The home in the active language. A home kept with its site has its language
+        versions with it (core.site_lookup): Wagtail's property reads the language's locale,
+        then the version, on every request."""
+        homes = self.__dict__.get("_legation_homes")
+        if homes is None:
+            return super().localized
+        try:
+            home = homes.get(get_supported_content_language_variant(translation.get_language()))
+        except LookupError:
+            home = None
+        if home is None:
+            return super().localized
+        record(*(tag for row in home.__dict__["_legation_kept_rows"] for tag in tags_of(row)))
+        # As Wagtail's: a version not live leaves the home as it is.
+        return home if home.live else self
 
 
 def site_root_for(page):
