@@ -45,7 +45,6 @@ def switcher_code(token):
             return f"{language}-{match['region'].upper()}"
         if language in LANGUAGE_CODES and (token.isupper() or len(token) == 2):
             return LANGUAGE_CODES[language]
-        return None
     return LANGUAGE_NAMES.get(token.strip().casefold())
 
 
@@ -118,8 +117,34 @@ _COUNT = re.compile(r"^\d[\d,.]{0,12}$")
 COUNTER_LINE_CHARS = 30
 
 
+# A page's header given as label lines over their values ("Type:" / "Communiqué", "Speaker:"
+# / "Name, function", "Location:" / "Aster"): the label goes, the value stays as the header
+# line it would be without it (a type line, a name line, a place line).
+HEADER_FIELD_LABELS = {
+    "type", "speaker", "speakers", "event", "location", "place", "lieu", "événement",
+    "orateur", "intervenant", "tipo", "lugar", "evento", "ort", "veranstaltung", "redner",
+    "место", "мероприятие",
+}  # fmt: skip
+PLACE_FIELD_LABELS = {"location", "place", "lieu", "lugar", "ort", "место"}
+# "03/11/26" under a date label: the two-digit slashed date is the short format of the CMSs
+# that print it so (Drupal's default), month first; unlabelled, it stays unread (ambiguous).
+_SHORT_US_DATE = re.compile(r"^(?P<m>[01]\d)/(?P<d>[0-3]\d)/(?P<y>\d\d)$")
+
+
+_INLINE_DATE_FIELD = re.compile(r"^(?P<label>[^\W\d_]+)\s*:\s*(?P<value>\d\d/\d\d/\d\d)$")
+
+
+def _field_value(label, value):
+    """A labelled date value as an ISO date when it is the short month-first form."""
+    short = _SHORT_US_DATE.match(value) if label in DATE_FIELD_LABELS else None
+    if short and 1 <= int(short["m"]) <= 12:
+        return f"20{short['y']}-{short['m']}-{short['d']}"
+    return value
+
+
 def without_field_labels(lines):
-    """The lines without a board's field labels and view counters."""
+    """The lines without a board's or a header's field labels and view counters."""
+    lines = list(lines)  # a labelled value is rewritten in place, the caller's list kept
     kept = []
     skip = False
     for index, line in enumerate(lines):
@@ -134,11 +159,16 @@ def without_field_labels(lines):
         ):
             skip = True
             continue
-        if (
-            len(line) <= COUNTER_LINE_CHARS
-            and following[:1].isdigit()
-            and (line.casefold().strip(" :") in DATE_FIELD_LABELS)
-        ):
+        inline = _INLINE_DATE_FIELD.match(line)
+        if inline and inline["label"].casefold() in DATE_FIELD_LABELS:
+            line = f"{inline['label']}: {_field_value(inline['label'].casefold(), inline['value'])}"
+        label = line.casefold().strip(" :") if len(line) <= COUNTER_LINE_CHARS else None
+        if label in DATE_FIELD_LABELS and following[:1].isdigit():
+            lines[index + 1] = _field_value(label, following)
+            continue
+        if label in HEADER_FIELD_LABELS and line.endswith(":") and following:
+            if label in PLACE_FIELD_LABELS:
+                lines[index + 1] = f"{line.strip()} {following}"  # "Location: Aster", one line
             continue
         # Only a short line ending in a digit can close with a counter ("…Hit301").
         short_count = len(line) <= COUNTER_LINE_CHARS * 4 and line[-1:].isdigit()

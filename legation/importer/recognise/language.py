@@ -76,8 +76,10 @@ def take_switcher(lines):
                 index + 1 < len(lines) and entries[index + 1]
             )
             headed = index > 0 and lines[index - 1].casefold().strip(" :") in SWITCHER_HEADINGS
-            # "KOR" alone at the very top: the link to the other language's site.
-            masthead = index < MASTHEAD_LINES and line.isupper() and len(line) <= 3
+            # "KOR" or "English" alone at the very top: the link to the other language's site.
+            masthead = index < MASTHEAD_LINES and (
+                (line.isupper() and len(line) <= 3) or line.casefold() in LANGUAGE_NAMES
+            )
             if in_row or beside or headed or masthead:
                 if headed and kept and kept[-1] is lines[index - 1]:
                     kept.pop()  # the heading is the switcher's

@@ -21,6 +21,7 @@ from .classify import (
 )
 from .dates import (
     PartialDate,
+    date_at_start,
     find_dates,
     labelled_stamp,
     leading_date,
@@ -650,7 +651,12 @@ def _header_block(body, published, origins):
                         event = (place, stamp.without_time(), why)
                         taken.add(neighbour)
                         break
-    if event is None and place_label:
+    if event is None and place_label and published is not None and published.day:
+        # "Date:" / "03/09/26" and "Location:" / "Aster" as the header's fields: the place
+        # where it was held, the day its stamp gives.
+        why = ("the labelled place, on the day of the stamp", quoted(place_label), 0.75)
+        event = (place_label, published.without_time(), why)
+    elif event is None and place_label:
         event = (place_label, None, None)
     kept = [line for position, line in enumerate(body) if position not in taken]
     return published, kept, event
@@ -996,6 +1002,9 @@ def _found_dateline(title, body, head=(), event=None):
         return place, date, body, ("the dateline closing the title", quoted(title), 0.85)
     if event is not None and event[1] is not None:
         return event[0], event[1], body, event[2]
+    held = _date_held(title or "")
+    if held is not None:
+        return None, held, body, ("the day the title gives the conference", quoted(title), 0.8)
     if body:
         place, date = _trailing_dateline(body[0], whole=True)
         if date is not None and place is not None:
@@ -1012,6 +1021,9 @@ def _found_dateline(title, body, head=(), event=None):
         ):
             first += 1
         opening = _opening_dateline(body[first])
+        dated = _dated_opening(body[first])
+        if dated is not None and not opening:
+            return None, dated, body, ("the date opening the text", quoted(body[first]), 0.75)
         if opening:
             # "Aster, 12.02.2026 - Velmora met à disposition…": the text goes on after it.
             place, date, rest = opening
@@ -1032,6 +1044,41 @@ def _found_dateline(title, body, head=(), event=None):
             return opening[0], opening[1], body, ("a dateline over the title", quoted(line), 0.8)
     # Most texts give no event date apart from their publication: its absence is common.
     return None, None, body, ("no dateline closing the title or opening the text", "", 0.85)
+
+
+# "Conferencia de Prensa Habitual Ofrecida el 11 de marzo de 2026 por …", "Press
+# conference on 3 March 2026 by …": the day inside the title of a conference or a briefing.
+_HELD_ON = re.compile(r"(?:^|\s)(?:el|le|on|am|vom|от)\s*$", re.IGNORECASE)
+_HELD_BY = re.compile(r"^\s*(?:por|par|by|von|de)\s", re.IGNORECASE)
+
+
+def _date_held(title):
+    """The date a briefing's or a transcript's title gives between "on" and "by" (and their
+    translations), else None."""
+    if kind_in(title) not in {"briefing", "transcript"}:
+        return None
+    found = [item for item in find_dates(title) if item.date.year and item.date.day]
+    if len(found) != 1:
+        return None
+    date = found[0]
+    if _HELD_ON.search(title[: date.start]) and _HELD_BY.match(title[date.end :]):
+        return date.date.without_time()
+    return None
+
+
+# "14 марта 2026 года в Секретариате …", "2 марта 2026 года Генеральный секретарь …": a
+# text opening with the full date of what it reports, no place before it.
+_AFTER_OPENING_DATE = re.compile(r"^,?\s+[^\W\d_]")
+
+
+def _dated_opening(line):
+    """The date a text's first sentence opens with, else None."""
+    found = date_at_start(line)
+    if found is None or not (found.date.year and found.date.day) or found.date.has_time:
+        return None
+    if not _AFTER_OPENING_DATE.match(line[found.end :]) or len(line) < 2 * found.end:
+        return None
+    return found.date
 
 
 SUBTITLE_WORDS = 8

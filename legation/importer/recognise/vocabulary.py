@@ -392,7 +392,9 @@ LANGUAGE_NAMES = {
     "spanish": "es", "english version": "en", "русская версия": "ru", "العربية": "ar",
     "中文": "zh", "chinese": "zh", "português": "pt", "italiano": "it", "italian": "it",
     "日本語": "ja", "japanese": "ja", "nederlands": "nl", "polski": "pl", "한국어": "ko",
-    "korean": "ko",
+    "korean": "ko", "română": "ro", "romana": "ro",
+    # abbreviated entries (`Рус | Eng`)
+    "рус": "ru", "eng": "en", "deu": "de", "fra": "fr", "esp": "es",
 }  # fmt: skip
 # A switcher's codes, two- and three-letter, with the two-letter code each stands for.
 # Switchers name languages beyond the five (`DE FR IT EN`, `中文 | English`).
