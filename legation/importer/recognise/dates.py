@@ -70,8 +70,8 @@ _YEAR_SUFFIX = r"(?:\s*(?:г\.|года|год|г)(?![^\W\d_]))?"
 _PATTERNS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        # 2021-05-12, 2021-05-12T22:50
-        r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)"
+        # 2021-05-12, 2021-05-12T22:50, 2021/05/12 (year first, the separator kept)
+        r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-/])(?P<mn>[01]\d)(?P=sep)(?P<d>[0-3]\d)"
         r"(?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d))?(?!\d)",
         # 25.10.2020, 25/10/2020 14:30
         r"(?<![\d.])(?P<d>[0-3]?\d)[./](?P<mn>[01]?\d)[./](?P<y>(?:19|20)\d\d)(?!\d)" + _TIME,
@@ -199,8 +199,9 @@ def whole_line_date(line):
     """The date a line consists of (a publication stamp), else None."""
     if len(line) > 80:
         return None
-    # "| November 5, 2026": a bar left of the date, where a type label stood beside it.
-    text = _PUBLISHED_PREFIX.sub("", line.strip().lstrip("|·• "), count=1)
+    # "| November 5, 2026": a bar left of the date, where a type label stood beside it;
+    # "(2026-03-11)": the stamp in parentheses under the title.
+    text = _PUBLISHED_PREFIX.sub("", line.strip().lstrip("|·• ("), count=1)
     if not text or not text[0].isalnum() or len(text) > 60:
         return None
     found = date_at_start(text)

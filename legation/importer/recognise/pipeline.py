@@ -55,7 +55,7 @@ from .people import (
     without_titles,
 )
 from .source import UnreadablePage, read_source
-from .transcript import parse_body, turn_speakers
+from .transcript import parse_body, turn_speakers, with_speaker_key
 from .vocabulary import (
     ANSWER_LABELS,
     CONSULAR_WORDS,
@@ -64,6 +64,7 @@ from .vocabulary import (
     MONTHS,
     QUESTION_LABELS,
     ROLE_WORDS,
+    SECTION_HEADINGS,
     SITE_NAME_OPENINGS,
 )
 from .widgets import date_counters, take_widgets
@@ -103,6 +104,7 @@ def recognise(data, name=""):
         lines.pop(0)  # "gouvernement.vm": the site's name as its host, the logo's text
     switcher, lines = take_switcher(lines)
     languages = list(source.hints.languages_offered) or switcher.codes
+    lines = with_speaker_key(lines)
     kept = [line for line in _without_last_change(without_field_labels(lines))
             if not is_furniture(line)]  # fmt: skip
     widgets, lines = take_widgets(kept)
@@ -681,6 +683,8 @@ def _place_line(line):
         return None
     if ":" in line or _bare_kind(line):
         return None  # "Location: Lindhaven" is read as a label; "Media Note" is a type
+    if line.casefold() in SECTION_HEADINGS:
+        return None
     if any(word.casefold() in ROLE_WORDS for segment in segments for word in segment.split()):
         return None  # "Marcus Tilden, Department Spokesperson"
     if is_person_name(segments[0]):

@@ -228,6 +228,40 @@ def take_toc(lines):
     return entries, lines[index:]
 
 
+_SPEAKER_KEY = re.compile(r"^(?:speaker key|speakers key|key to speakers)\s*:?$", re.IGNORECASE)
+_KEY_ENTRY = re.compile(r"^(?P<key>[A-Z]{2,4})\s+(?P<name>[^\W\d_][^:]{1,60})$")
+_KEYED_TURN = re.compile(r"^(?P<key>[A-Z]{2,4})(?:\s+|\t)(?P<text>\S.*)$")
+_TIMECODE = re.compile(r"^\d{1,2}:\d\d:\d\d$")
+
+
+def with_speaker_key(lines):
+    """The lines of a transcript that opens with a speaker key ("Speaker key:" / "TJ Tomas
+    Jarvik" / "AN Anita") and labels each turn by the key ("TJ Hello and welcome…"), each turn
+    labelled by the name instead ("Tomas Jarvik: Hello…"), the key as one "Speakers:" line,
+    without the timecode lines ("00:04:10"); other lines as they are."""
+    start = next((index for index, line in enumerate(lines) if _SPEAKER_KEY.match(line)), None)
+    if start is None:
+        return lines
+    names = {}
+    end = start + 1
+    while end < len(lines) and (not lines[end] or (entry := _KEY_ENTRY.match(lines[end]))):
+        if lines[end]:
+            names[entry["key"]] = entry["name"].strip()
+        end += 1
+    if len(names) < 2:
+        return lines
+    # The key kept as a header's list of who speaks, which confirms one-word labels ("Anita").
+    rewritten = [*lines[:start], "Speakers: " + ", ".join(names.values())]
+    for line in lines[end:]:
+        turn = _KEYED_TURN.match(line)
+        if _TIMECODE.match(line):
+            continue
+        if turn and turn["key"] in names:
+            line = f"{names[turn['key']]}: {turn['text']}"
+        rewritten.append(line)
+    return rewritten
+
+
 def _heading_key(text):
     numbered = _NUMBERED.match(text)
     return fold(numbered["text"] if numbered else text).strip(" .:")

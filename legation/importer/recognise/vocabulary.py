@@ -70,6 +70,12 @@ ANSWER_LABELS = {
 # A transcript's header lines naming its topics and who speaks ("Themen: …", "Sprecher: StS
 # Brenner, Haller (AA)", "Subjects: …"): never a turn.
 # Those naming who speaks confirm the one-word labels they list ("Haller (AA)").
+# A page's section heading on a line of its own ("Overview" under a publication's date):
+# a word like a city's name beside the date, but no place.
+SECTION_HEADINGS = {
+    "overview", "summary", "details", "übersicht", "zusammenfassung", "aperçu", "résumé",
+    "détails", "resumen", "detalles", "обзор", "подробности",
+}  # fmt: skip
 SPEAKER_LIST_LABELS = {
     "sprecher", "sprecherinnen und sprecher", "speakers", "participants", "teilnehmer",
     "intervienen", "участники", "intervenants",
@@ -275,7 +281,8 @@ KIND_PHRASES = (
         r"|respuestas a (?:las )?preguntas|rueda de prensa|conferencia de prensa"),
     # The government's regular press conference after the cabinet meets is its briefing, and
     # so is a ministry's numbered "regular press conference" (its spokesperson's).
-    ("briefing", r"briefing|брифинг\w*|пресс-брифинг\w*|point de presse|sesión informativa"
+    ("briefing", r"briefing|брифинг\w*|(?:пресс|онлайн|видео)-брифинг\w*|видеобрифинг\w*"
+        r"|point de presse|sesión informativa"
         r"|regular press conference|очередн\w+ пресс-конференци\w+"
         r"|regelmäßige pressekonferenz|conférence de presse régulière"
         r"|conferencia de prensa (?:regular|ordinaria)"
