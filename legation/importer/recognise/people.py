@@ -254,8 +254,14 @@ def _surname_right_after(text, introducer, position):
     if not following or following.start() >= position:
         return False
     word = _POSSESSIVE.sub("", following.group().strip(",.;:()"))
+    # "секретаря ОДПБ Арсена Талгатова": an organisation's abbreviation, then the name.
+    after = text[following.end() :].split()[:2]
+    abbreviation = (
+        len(word) >= 3 and word.isupper() and len(after) == 2 and all(map(_is_capitalised, after))
+    )
     return (
-        word[:1].isupper()
+        not abbreviation
+        and word[:1].isupper()
         and fold(word) not in NOT_NAMES
         and fold(word) not in _NOT_IN_NAMES
         and not _breaks_run(word)
@@ -386,6 +392,9 @@ def find_names(text):
 _SURNAME_FIRST = re.compile(r"(?<!\S)(?=([^\W\d_]{2,})[ \t]+([^\W\d_][\w'’-]*))")
 
 
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
+
+
 def _surname_first_names(text, found):
     """The surname-first names a role introduces ("Foreign Minister DOVASK Irena", "the
     Press Secretary, ORLEK Haruto"), outside the names `found` already."""
@@ -397,6 +406,10 @@ def _surname_first_names(text, found):
         if any(fold(word) in NOT_NAMES or fold(word) in _NOT_IN_NAMES for word in (surname, given)):
             continue
         start, end = match.start(1), match.start(2) + len(given)
+        following = _NEXT_WORD.match(text, end)
+        if following and _is_capitalised(following["word"]) and not following["word"].isupper():
+            # "секретаря ОДПБ Арсена Талгатова": an abbreviation before a full name.
+            continue
         if any(start < other_end and other_start < end for _, other_start, other_end, _ in found):
             continue
         anchor = role_before(text, start)

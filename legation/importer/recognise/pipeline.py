@@ -435,7 +435,7 @@ def _header(lines, hints):
                 origins["published"] = ("a date line over the title", quoted(line), 0.9)
             index += 1
             continue
-        labelled = _kind_then_date(line)
+        labelled = _kind_then_date(line) or _date_kind_place(line)
         if labelled:
             # "Mitschrift der Pressekonferenz - Freitag, 13. März 2026": the type, the stamp.
             if published is None:
@@ -556,6 +556,20 @@ def _kind_then_date(line):
         return None
     date = whole_line_date(parts[1])
     return date if date and date.year and date.day else None
+
+
+def _date_kind_place(line):
+    """The date of a meta line over the title giving the date, the type and the place
+    between bars ("12 March 2026 | News release | Aster"), else None."""
+    segments = [segment.strip() for segment in line.split("|")]
+    if not 2 <= len(segments) <= 3 or len(line) > HEADER_LINE_CHARS:
+        return None
+    date = whole_line_date(segments[0])
+    if not date or not date.year or not date.day:
+        return None
+    if not all(kind_in(segment) or _place_line(segment) for segment in segments[1:]):
+        return None
+    return date
 
 
 STAMP_REACH = 6  # header lines under the title: stamps, places, labels, a name line
