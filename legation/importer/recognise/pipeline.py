@@ -332,7 +332,7 @@ def _read_article(page, lines, hints, crumb_labels=()):
     opening = None
     if title_kind in {"transcript", "interview", None} and len(subjects) == 1:
         opening = subjects[0]
-    body_blocks = parse_body(body, subjects, opening)
+    body_blocks = parse_body(body, subjects, opening, interview=title_kind == "interview")
     if body_blocks.turns:
         _name_in_full(body_blocks, [title or "", *head, *body[:NAMES_READ_LINES]])
     page.blocks = body_blocks.blocks

@@ -274,13 +274,16 @@ class _Turn:
         self.resumed = resumed
 
 
-def parse_body(lines, subjects=(), opening_speaker=None):
+def parse_body(lines, subjects=(), opening_speaker=None, interview=False):
     """The body's blocks. `subjects` are the people the title says are speaking;
-    `opening_speaker`, when given, is the speaker of unlabelled text before the first turn."""
+    `opening_speaker`, when given, is the speaker of unlabelled text before the first turn;
+    `interview`: the title calls the text an interview."""
     toc, lines = take_toc(lines)
     lines = _joined_bare_questions(lines)
     toc_keys = {_heading_key(entry) for entry in toc}
     labels = _confirmed_labels(lines, subjects)
+    if interview:
+        labels = _unlabelled_questions(lines, labels)
     items = []  # ("plain", line) | ("heading", text) | ("note", text) | ("turn", _Turn)
     current = None
     last_turn = None
@@ -546,6 +549,39 @@ def _interviewers(turns, subjects):
         and not any(same_person(key, subject) for subject in subjects)
         and parties + bool(subjects) >= 2
     }
+
+
+INTERVIEW_QUESTIONS = 2  # unlabelled questions an interview must show to be read so
+
+
+def _unlabelled_questions(lines, labels):
+    """An interview's labels with its unlabelled questions as question turns: the paragraphs
+    ending with "?" right over the answers of the one person labelled ("Wie war Ihr erster
+    Rat?" / "Ellery: Man hört zuerst …"), or, where nothing is labelled, each such
+    paragraph followed by an answer (the questions in bold, the answers plain)."""
+    if any(label and label.kind != "person" for label in labels):
+        return labels
+    people = {fold(label.name) for label in labels if label}
+    if len(people) > 1:
+        return labels
+    if people:
+        asked = [
+            index
+            for index, line in enumerate(lines[:-1])
+            if labels[index] is None and labels[index + 1] and _ends_question(line)
+        ]
+    else:
+        asked = [
+            index
+            for index, line in enumerate(lines[:-1])
+            if _ends_question(line) and not _ends_question(lines[index + 1])
+        ]
+    if len(asked) < INTERVIEW_QUESTIONS:
+        return labels
+    labels = list(labels)
+    for index in asked:
+        labels[index] = Label("question", lines[index])
+    return labels
 
 
 def _ends_question(line):

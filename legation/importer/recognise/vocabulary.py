@@ -169,6 +169,9 @@ HONORIFICS = {
     "г-жа", "господин", "госпожа", "secretary", "ambassador", "minister", "senator",
     "president", "general", "shri", "smt", "shrimati", "hon", "honourable", "honorable",
     "rt", "г-на", "г-жи", "господина", "госпожи",
+    # "Embajador Olsen:", as "Ambassador Olsen:" in the other languages
+    "embajador", "embajadora", "ambassadeur", "ambassadrice", "botschafter", "botschafterin",
+    "посол",
     # His or Her Excellency, Son Excellence, Su Excelencia: "H.E. Dr Maren Holt"
     "h.e", "s.e",
     # the German Federal Press Office's "StS Brenner:", "SRSin Kessler" (state secretary,
@@ -204,6 +207,8 @@ OUTLET_WORDS = {
     "diario", "agencia", "televisión", "cadena", "revista", "presse", "prensa", "nachrichten",
     "noticias", "tageblatt", "blatt", "kurier", "rundschau", "matin", "soir", "nouvelles",
     "heraldo", "correo", "crónica", "вестник",
+    # the "voice" and "news" of papers' names ("La Voz del Sur", "Вести Астера")
+    "voz", "voix", "stimme", "вести", "эхо",
 }  # fmt: skip
 
 # The first names of people the documents quote most, in the spellings of five languages,
