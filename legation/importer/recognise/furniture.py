@@ -79,8 +79,13 @@ def switcher_codes(line):
 _PAGINATION = re.compile(
     r"^(?:[«‹<←]\s*)?\d\s*\d[\d\s]*(?:(?:…|\.\.\.)\s*(?:\d+\s*)?)?(?:[»›>→].*)?$"
 )
-_PAGE_OF = re.compile(r"^(?:page|страница|seite|página)\s+\d+\s+(?:of|из|von|sur|de)\s+\d+$",
-                      re.IGNORECASE)  # fmt: skip
+# "Seite 1 von 12", and the link to the next page beside it ("Seite 1 von 12 Nächste Seite").
+_PAGE_OF = re.compile(
+    r"^(?:page|страница|seite|página)\s+\d+\s+(?:of|из|von|sur|de)\s+\d+"
+    r"(?:\s+(?:nächste seite|next page|page suivante|página siguiente|следующая страница"
+    r"|weiter|next|suivante|siguiente|следующая)\W*)?$",
+    re.IGNORECASE,
+)
 _TRAILING_MARKS = " \t:»›→>|«‹←<"
 
 

@@ -1284,10 +1284,35 @@ def _speakers(kind, subjects, body, lines, authors=(), title="", lead=()):
                 names.append(name)
                 rule, confidence = "the briefers the report names", 0.7
     if not names and kind == "statement":
+        signed = _signed_by_titled_role(lines, title)
+        if signed:
+            return [signed[0]], "the name under the role the title names, at the foot", quoted(
+                signed[1]), 0.75  # fmt: skip
         return [], "an unsigned statement (an institution's)", "", 0.85
     if not names:
         return [], f"a {kind.replace('_', ' ')} with no one named as speaking", "", 0.5
     return names, rule, source, confidence
+
+
+SIGN_OFF_LINES = 4  # the foot's lines where a statement's signature stands
+ROLE_STEM = 5  # letters of a role's word that stay the same in the genitive ("Генерал…")
+
+
+def _signed_by_titled_role(lines, title):
+    """(name, role line) of a statement signed at its foot by a function line over a name
+    line ("Генеральный секретарь ОДПБ" / "А.Талгатов") when the title names that function
+    ("Заявление Генерального секретаря ОДПБ …"), else None: a spokesperson signing off an
+    institution's statement the title does not name is no speaker."""
+    title_words = [fold(word) for word in title.split()]
+    foot = lines[-SIGN_OFF_LINES:]
+    for role, name in zip(foot, foot[1:], strict=False):
+        words = role.split()
+        if not words or not is_role_word(words[0]) or not is_person_name(name.strip()):
+            continue
+        stems = [fold(word)[:ROLE_STEM] for word in words]
+        if all(any(known.startswith(stem) for known in title_words) for stem in stems):
+            return name.strip(), role
+    return None
 
 
 _SECTION_HEADING = re.compile(r"^(?:[IVX]{1,4}|\d{1,3})\.\s")
