@@ -211,3 +211,29 @@ def test_a_statement_signed_under_the_role_its_title_names_is_that_persons():
         "Генеральный секретарь ОДПБ\nА.Талгатов\n"
     )
     assert page.speakers == ["А.Талгатов"]
+
+
+def test_a_see_all_links_words_over_the_first_item_are_the_lists_heading():
+    # Round seven's leftover: "Toutes les actualités" was taken for the link under a teaser.
+    page = read(
+        "Aller au contenu\nFR  DE  EN\n\nToutes les actualités\n\n"
+        "15.03.2026 | Interview\nInterview de Hélène Kirsch avec le Quotidien d'Aster\n\n"
+        "12.03.2026 | Discours\nDiscours de Hélène Kirsch devant la Chambre des députés\n\n"
+        "07.03.2026 | Article d'actualité\nHélène Kirsch reçoit son homologue de Lindmark\n"
+    )
+    assert page.title == "Toutes les actualités"
+
+
+def test_the_sections_name_repeated_under_the_menu_heads_the_list_over_a_type_line():
+    # Round seven's leftover: the first item's type line ran on from the menu's entries.
+    page = read(
+        "Skip to content\nThe Residence of Norvalle\nAdministration\nBriefings & Statements\n"
+        "Contact\n\nBriefings & Statements\n\nStatements and Releases\n"
+        "Statement from President Adrian Calloway on the Floods in the Sel Delta\n"
+        "March 12, 2026\n\nPress Briefings\nPress Briefing by Press Secretary Nadia Corwell\n"
+        "March 11, 2026\n\nStatements and Releases\n"
+        "Readout of President Adrian Calloway's Call with President Marc Aubertin\n"
+        "March 10, 2026\n"
+    )
+    assert page.title == "Briefings & Statements"
+    assert len(page.listing_items) == 3

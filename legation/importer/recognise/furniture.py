@@ -326,11 +326,13 @@ def strip_menus(lines):
     start = 0
     while start < len(lines) and _is_menu_entry(lines[start]):
         start += 1
+    repeated = [index for index in range(1, start) if lines[index] in lines[:index]]
     if start < MENU_MIN_ENTRIES:
         start = 0
-    elif lines[start - 1] in lines[: start - 1]:
-        # The section's name repeated under the menu is the page's heading.
-        start -= 1
+    elif repeated:
+        # The section's name repeated under the menu is the page's heading, and the short
+        # lines under it are the page's own (the first item's type line, "Press Briefings").
+        start = repeated[-1]
     end = len(lines)
     while end > start and _is_menu_entry(lines[end - 1]):
         end -= 1

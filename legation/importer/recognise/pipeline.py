@@ -39,7 +39,7 @@ from .furniture import (
     without_field_labels,
 )
 from .language import detect_language, take_switcher, with_own_language
-from .listing import find_items, undated_items
+from .listing import date_line, find_items, undated_items
 from .page import ParsedPage, content_hash
 from .people import (
     LEAD_CHARS,
@@ -57,6 +57,7 @@ from .people import (
 from .source import UnreadablePage, read_source
 from .transcript import parse_body, turn_speakers, with_speaker_key
 from .vocabulary import (
+    ALL_ITEMS_LINKS,
     ANSWER_LABELS,
     CONSULAR_WORDS,
     INSTITUTION_WORDS,
@@ -105,8 +106,7 @@ def recognise(data, name=""):
     switcher, lines = take_switcher(lines)
     languages = list(source.hints.languages_offered) or switcher.codes
     lines = with_speaker_key(lines)
-    kept = [line for line in _without_last_change(without_field_labels(lines))
-            if not is_furniture(line)]  # fmt: skip
+    kept = _without_furniture(_without_last_change(without_field_labels(lines)))
     widgets, lines = take_widgets(kept)
     lines, crumbs = take_navigation(lines)
     lines, materials, card = split_tail(lines)
@@ -152,6 +152,22 @@ def recognise(data, name=""):
         date_counters(widgets, widgets.crawl_date or _first_stamp(lines))
     page.languages_offered = with_own_language(page.languages_offered, page.language)
     return page
+
+
+def _without_furniture(lines):
+    """The lines without the page's furniture. A "see all" link's words standing right over
+    a dated item ("Toutes les actualités" / "15.03.2026 | Interview") are the heading of the
+    list they open, not a link beside a text."""
+    return [
+        line
+        for index, line in enumerate(lines)
+        if not is_furniture(line)
+        or (
+            line.casefold().strip() in ALL_ITEMS_LINKS
+            and index + 1 < len(lines)
+            and date_line(lines[index + 1]) is not None
+        )
+    ]
 
 
 def _without_last_change(lines):

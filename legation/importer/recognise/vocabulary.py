@@ -328,14 +328,18 @@ SPOKESPERSON_PATTERN = (
     r"|sprecher(?:in)?|porte-parole|portavoz|press secretary|пресс-секретар\w+"
 )
 
-# Lines that are page furniture wherever they stand, compared after folding case.
-FURNITURE_LINES = {
-    "meetings coverage and press releases", "couverture des réunions & communiqués de presse",
+# "See all" links under a teaser list, which a list page may print as its own heading.
+ALL_ITEMS_LINKS = {
     "all messages", "all news", "all publications", "all materials", "все сообщения",
     "все новости", "все публикации", "все материалы", "alle nachrichten", "alle meldungen",
     "alle mitteilungen", "alle beiträge", "tous les messages", "toutes les actualités",
     "toutes les nouvelles", "toutes les publications", "todos los mensajes",
-    "todas las noticias", "todas las publicaciones", "archive", "архив", "archiv",
+    "todas las noticias", "todas las publicaciones",
+}  # fmt: skip
+# Lines that are page furniture wherever they stand, compared after folding case.
+FURNITURE_LINES = ALL_ITEMS_LINKS | {
+    "meetings coverage and press releases", "couverture des réunions & communiqués de presse",
+    "archive", "архив", "archiv",
     "archives", "archivo", "read more", "more", "подробнее", "далее", "читать далее",
     "mehr", "weiterlesen", "lire la suite", "en savoir plus", "leer más", "más", "ver más",
     "language selection", "sélection de la langue", "sprachauswahl", "selección de idioma",
