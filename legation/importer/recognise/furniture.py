@@ -181,6 +181,11 @@ def without_field_labels(lines):
     return kept
 
 
+def is_skip_link(line):
+    """Whether a line is the "Skip to content" link (or its translations) a page opens with."""
+    return len(line) <= 60 and bool(_SKIP_LINK.match(line))
+
+
 def is_furniture(line):
     """Whether a line is a link or widget of the page, never part of a text. The home page's
     link is, but take_navigation reads it first: it opens the site's menu."""

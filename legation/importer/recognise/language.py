@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .furniture import switcher_code, switcher_codes
+from .furniture import is_skip_link, switcher_code, switcher_codes
 from .vocabulary import LANGUAGE_NAMES, STOPWORDS, SWITCHER_HEADINGS, TELLTALE_LETTERS
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -76,9 +76,11 @@ def take_switcher(lines):
                 index + 1 < len(lines) and entries[index + 1]
             )
             headed = index > 0 and lines[index - 1].casefold().strip(" :") in SWITCHER_HEADINGS
-            # "KOR" or "English" alone at the very top: the link to the other language's site.
+            # "KOR" alone at the very top, or "English" in a masthead under the skip link:
+            # the link to the other language's site ("English" in a text is a language named).
             masthead = index < MASTHEAD_LINES and (
-                (line.isupper() and len(line) <= 3) or line.casefold() in LANGUAGE_NAMES
+                (line.isupper() and len(line) <= 3)
+                or (line.casefold() in LANGUAGE_NAMES and bool(lines) and is_skip_link(lines[0]))
             )
             if in_row or beside or headed or masthead:
                 if headed and kept and kept[-1] is lines[index - 1]:

@@ -392,9 +392,6 @@ def find_names(text):
 _SURNAME_FIRST = re.compile(r"(?<!\S)(?=([^\W\d_]{2,})[ \t]+([^\W\d_][\w'’-]*))")
 
 
-_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
-
-
 def _surname_first_names(text, found):
     """The surname-first names a role introduces ("Foreign Minister DOVASK Irena", "the
     Press Secretary, ORLEK Haruto"), outside the names `found` already."""
@@ -406,8 +403,13 @@ def _surname_first_names(text, found):
         if any(fold(word) in NOT_NAMES or fold(word) in _NOT_IN_NAMES for word in (surname, given)):
             continue
         start, end = match.start(1), match.start(2) + len(given)
-        following = _NEXT_WORD.match(text, end)
-        if following and _is_capitalised(following["word"]) and not following["word"].isupper():
+        following = text[end : end + 80].split()[:1]
+        if (
+            following
+            and following[0].isalpha()
+            and _is_capitalised(following[0])
+            and not (following[0].isupper())
+        ):
             # "секретаря ОДПБ Арсена Талгатова": an abbreviation before a full name.
             continue
         if any(start < other_end and other_start < end for _, other_start, other_end, _ in found):
