@@ -18,6 +18,7 @@ from legation.core.models import PublicGate
 from legation.directory.models import Person, roles_on
 from legation.documents.blocks import TURN_TYPES
 from legation.documents.models import DocumentPage
+from legation.documents.models.counts import publication_event
 from legation.documents.records import DocumentRecords
 
 from .backends import engine
@@ -38,6 +39,9 @@ class IndexDocuments:
         with transaction.atomic():
             SearchDocument.objects.filter(document_key__in=self.document_keys).delete()
             write_entries(public)
+            # The passes kept over the index (search.py) are kept under this number: a
+            # reindex that no page's event started (`legation reindex`) changes it too.
+            publication_event()
         return public
 
 
@@ -197,6 +201,7 @@ class RebuildIndex:
             SearchDocument.objects.exclude(
                 document_key__in=DocumentPage.objects.values("translation_key")
             ).delete()
+            publication_event()
         # A transaction of its own, holding nothing a document's indexing may wait for while
         # prune() waits for those under way.
         with transaction.atomic(), connection.cursor() as cursor:

@@ -3,8 +3,18 @@
 Everything here reads the index, which holds public documents only (indexing.py), and adds
 the one check the index cannot make by itself: a page whose expiry has passed a moment ago,
 before the worker unpublished it, is left out (a handful of rows, read through an index).
+
+A pass over the index (the page's ids and every facet's counts) is kept, as the archive's
+counts are (documents.models.counts), under the number of publication events, which every
+write to the index draws afresh (indexing.py), and under its own statement and parameters,
+which hold everything else it depends on: the query, the filters and scope, the people a
+speaker:"Name" names and the pages whose expiry has just passed. So a word asked again
+between two events is not ranked and counted again over every document it is in (a word in
+most of the archive takes 150 ms or more on either engine), and the first search after an
+event sees the event.
 """
 
+import hashlib
 import uuid
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -15,6 +25,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from legation.directory.models import Person
+from legation.documents.models.counts import kept
 
 from .backends import engine
 from .models import SearchDocument, SearchTag, SearchTurn
@@ -212,18 +223,11 @@ class Search:
             f"FROM (SELECT id, score, published_at FROM m ORDER BY {order} LIMIT %s OFFSET %s) "
             f"page UNION ALL {self.engine.counts()}"
         )
-        rows = self._rows(sql, [*(score_params if ranked else []), *params, limit, offset])
-        page = [row for row in rows if row[0] == 0]
-        # UNION ALL keeps no order of its own: the page is put in the query's order here, by
-        # the same keys (stable sorts, the last key first).
-        page.sort(key=lambda row: row[1], reverse=True)
-        page.sort(key=lambda row: row[3], reverse=True)
-        if ranked:
-            page.sort(key=lambda row: row[2])
-        found = Pass(
-            ids=[row[1] for row in page],
-            columns=[row[4:8] + (row[9],) for row in rows if row[0] == 1],
-            tags=[(row[8], row[9]) for row in rows if row[0] == 2],
+        params = [*(score_params if ranked else []), *params, limit, offset]
+        found = kept(
+            f"search-pass:{_digest(sql, params)}",
+            self.now,
+            lambda: _read_pass(self._rows(sql, params), ranked),
         )
         self._passes[(offset, limit)] = found
         return found
@@ -302,6 +306,25 @@ class Search:
             else:
                 ordered[name] = sorted(values.items(), key=lambda item: (-item[1], item[0]))
         return ordered
+
+
+def _read_pass(rows, ranked):
+    page = [row for row in rows if row[0] == 0]
+    # UNION ALL keeps no order of its own: the page is put in the query's order here, by the
+    # same keys (stable sorts, the last key first).
+    page.sort(key=lambda row: row[1], reverse=True)
+    page.sort(key=lambda row: row[3], reverse=True)
+    if ranked:
+        page.sort(key=lambda row: row[2])
+    return Pass(
+        ids=[row[1] for row in page],
+        columns=[row[4:8] + (row[9],) for row in rows if row[0] == 1],
+        tags=[(row[8], row[9]) for row in rows if row[0] == 2],
+    )
+
+
+def _digest(sql, params):
+    return hashlib.sha256(repr((sql, params)).encode()).hexdigest()
 
 
 @dataclass
