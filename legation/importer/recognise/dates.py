@@ -149,9 +149,10 @@ WEEKDAYS = (
     r"|среда|четверг|пятница|суббота|воскресенье"
 )
 _PUBLISHED_PREFIX = re.compile(
-    r"^(?:published|posted|updated|date de publication|date|issued(?: on)?|опубликовано|"
-    r"дата публикации|дата|veröffentlicht(?: am)?|erschienen(?: am)?|datum|stand|publié le|"
-    rf"publié|mis à jour le|publicado(?: el)?|fecha|{WEEKDAYS})"
+    r"^(?:published(?: on)?|posted|updated|date de publication|date|issued(?: on)?|"
+    r"опубликовано|дата публикации|дата|veröffentlicht(?: am)?|erschienen(?: am)?|datum|stand|"
+    r"publié le|publié|mis à jour le|mise en ligne(?: le)?|publicado(?: el)?|"
+    rf"fecha de publicación|fecha|{WEEKDAYS})"
     r"(?![^\W\d_])\s*[:,]?\s*",
     re.IGNORECASE,
 )
@@ -167,7 +168,8 @@ def without_weekday(text):
 # the page's, never a list item's date under a title.
 _STAMP_LABEL = re.compile(
     r"^(?:published|posted|updated|last updated|issued(?: on)?|veröffentlicht|erschienen"
-    r"|aktualisiert|publié|mis à jour|publicado|actualizado|опубликовано|обновлено)"
+    r"|aktualisiert|publié|mis à jour|mise en ligne|publicado|fecha de publicación|actualizado"
+    r"|опубликовано|обновлено)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -248,6 +250,10 @@ def stamp_line(line):
         stamp = next((date for date in dated if date), None)
         if stamp and stamp.year and stamp.day and len(others) == 1 and _office(others[0]):
             return stamp
+    if len(segments) == 3 and _BYLINE.match(segments[0]) and _TOPICS.match(segments[2]):
+        stamp = whole_line_date(segments[1])
+        if stamp and stamp.year and stamp.day:
+            return stamp
     opened = leading_date(_WEEKDAY_PREFIX.sub("", line, count=1))
     if opened and opened[0].year and opened[0].day and not opened[0].has_time:
         # "3 de marzo de 2026 - 8:29 p. m.": the time after a dash (government portals).
@@ -268,6 +274,10 @@ def stamp_line(line):
     return None
 
 
+# "Von … | 11. März, 2026 | Themen: Reden": a blog's byline (the missions' WordPress sites)
+# giving the author, the day and the topics under the title.
+_BYLINE = re.compile(r"^(?:by|von|par|por|от)\s", re.IGNORECASE)
+_TOPICS = re.compile(r"^(?:topics|themen|thèmes|sujets|temas|темы|рубрики)\s?:", re.IGNORECASE)
 _DASHED_TIME = re.compile(r"^\s?[-–—]\s?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?!\d)")
 # "10:32 a.m.", "4:02 PM": the half of the day after a stamp's time.
 _MERIDIEM = re.compile(r"^\s?(?P<half>[ap])\.?\s?m\.?(?![^\W\d_])", re.IGNORECASE)

@@ -230,7 +230,11 @@ PAGER_WORDS = {
     "letzte", "primera", "anterior", "siguiente", "última", "primero", "último", "premier",
     "dernier", "первая", "предыдущая",
     "следующая", "последняя", "назад", "вперед", "вперёд",
+    # "Primera página ‹ Anterior 1 2 3 Siguiente › Última página"
+    "page", "página", "seite", "страница",
 }  # fmt: skip
+# The gap a pager leaves between its first and last page numbers ("1 2 3 … 48 Nächste »").
+PAGER_GAPS = {"…", "...", "..", "."}
 _PAGER_TOKEN = re.compile(r"[^\s«»‹›<>←→|]+")
 PAGER_CHARS = 120
 
@@ -239,7 +243,7 @@ def _worded_pager(folded):
     """Whether a line holds only page numbers and a pager's words, two of them at least, or
     one beside a number."""
     tokens = _PAGER_TOKEN.findall(folded)
-    words = [token for token in tokens if not token.isdigit()]
+    words = [token for token in tokens if not token.isdigit() and token not in PAGER_GAPS]
     if not tokens or any(word not in PAGER_WORDS for word in words):
         return False
     return len(words) >= 2 or (len(words) == 1 and len(tokens) > 1)

@@ -101,20 +101,37 @@ def _titles_above(lines, dated, run):
     "Load more" link is left ("Title" / "4 June 2026" … "Load more")."""
     gap = run[1] - run[0]
     before = [line for line in lines[max(0, run[0] - gap + 1) : run[0]] if len(line) <= MAX_TITLE]
-    after = lines[run[-1] + 1 : run[-1] + gap]
+    after = [line for line in lines[run[-1] + 1 : run[-1] + gap] if not _issuer(line)]
     if any(dated[index] for index in range(run[-1] + 1, min(len(lines), run[-1] + gap))):
         return False
     longest_after = max(map(_words, after), default=0)
     return longest_after <= TYPE_WORDS and max(map(_words, before), default=0) > longest_after
 
 
-def _runs(dated):
-    """Runs of date lines two or three lines apart, each as its lines' indices."""
+# The office issuing an item, on a line under its date ("Published on 12 March 2026" /
+# "From Department of Foreign Affairs"): a government portal's lists.
+_ISSUER = re.compile(r"^(?:from|issued by|von|herausgegeben von|от)\s?:?\s(?=[^\W\d_])",
+                     re.IGNORECASE)  # fmt: skip
+ISSUER_WORDS = 8
+ISSUED_GAP = 4
+
+
+def _issuer(line):
+    """Whether `line` only names the office an item is from ("From Department of …")."""
+    return bool(_ISSUER.match(line)) and _words(line) <= ISSUER_WORDS and line[-1:] not in ".!?"
+
+
+def _runs(dated, lines=()):
+    """Runs of date lines two or three lines apart, each as its lines' indices; four apart
+    where the line under each date names the office the item is from."""
     indices = [index for index, date in enumerate(dated) if date]
     runs, current = [], indices[:1]
     for index in indices[1:]:
         gap = index - current[-1]
-        if gap in {2, 3} and (len(current) < 2 or gap == current[1] - current[0]):
+        spaced = gap in {2, 3} or (
+            gap == ISSUED_GAP and bool(lines) and _issuer(lines[current[-1] + 1])
+        )
+        if spaced and (len(current) < 2 or gap == current[1] - current[0]):
             current.append(index)
         else:
             runs.append(current)
@@ -176,7 +193,7 @@ def _under_titles(lines, dated):
         if _titles_over_leads(lines, run):
             blocks.update({index - 1: (ListingItem(meta[index], lines[index - 1]), 2)
                            for index in run})  # fmt: skip
-    for run in _runs(under):
+    for run in _runs(under, lines):
         if (
             len(run) >= 2
             and not _titles_above(lines, under, run)
@@ -192,8 +209,9 @@ def _under_titles(lines, dated):
             # The first item may open the page, with fewer lines over its date than the gap.
             start = max(0, index - gap + 1)
             block = lines[start:index]
-            # The title is the block's longest line; the others are its type or section.
-            title = max(block, key=_words)
+            # The title is the block's longest line; the others are its type or section, or
+            # the office the item before is from.
+            title = max((line for line in block if not _issuer(line)), key=_words, default="")
             if _words(title) <= TYPE_WORDS:
                 break  # a pager over a date at the foot ("Previous 1 2 3 Next" / "Date…")
             blocks[start] = (ListingItem(under[index], title), index + 1 - start)
@@ -339,12 +357,38 @@ def undated_items(lines):
             best = run
         run = []
     if len(best) < UNDATED_MIN_ITEMS:
-        return []
+        return _teasers(lines)
     if any(_words(line) > TAIL_WORDS for line in lines[best[-1] + 1 :]):
         return []  # a text goes on under them: headings or a table of contents
     if sum(_is_sentence(line) for line in lines[: best[0]]) > 1:
         return []
     return [(index, ListingItem(None, lines[index])) for index in best]
+
+
+def _teasers(lines):
+    """[(line index, item)] of a list of teasers without dates: three or more titles, each
+    over its lead cut short ("Title" / "BRENHOLM – (VD) – Nachfolgend … ..." / "Weiterlesen»",
+    the link gone as furniture), nothing but a pager under the last. Else []."""
+    best, run, index = [], [], 0
+    while index < len(lines):
+        if index + 1 < len(lines) and _list_title(lines[index]) and _cut_short(lines[index + 1]):
+            run.append(index)
+            index += 2
+            continue
+        best, run = max(best, run, key=len), []
+        index += 1
+    best = max(best, run, key=len)
+    if len(best) < UNDATED_MIN_ITEMS:
+        return []
+    if any(_words(line) > TAIL_WORDS for line in lines[best[-1] + 2 :]):
+        return []
+    return [(index, ListingItem(None, lines[index], lines[index + 1])) for index in best]
+
+
+def _cut_short(line):
+    """Whether a line is a lead the list cut short ("… haben Velmora, Lindmark und Coravia
+    ...")."""
+    return _words(line) > SENTENCE_WORDS and line.rstrip().endswith(("...", "…"))
 
 
 def _list_title(line):

@@ -938,11 +938,20 @@ def _site_name(line):
         and len(line.split()) <= SITE_NAME_WORDS
         and ":" not in line
         and not any(char.isdigit() for char in line)
-        and kind_in(line) is None
+        and (kind_in(line) is None or _embassy_at_its_seat(folded))
     )
 
 
 SITE_NAME_WORDS = 10
+
+
+def _embassy_at_its_seat(folded):
+    """Whether a "Botschaft …" line names an embassy, not a message ("Botschaft des
+    Präsidenten", a speech): German calls both so, and the embassy's name gives its seat
+    ("Botschaft der Republik Velmora in Lindmark", "… beim Heiligen Stuhl")."""
+    return folded.startswith("botschaft") and any(
+        f" {word} " in folded for word in ("in", "bei", "beim")
+    )
 
 
 def _motto(line):

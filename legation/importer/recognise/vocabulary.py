@@ -409,6 +409,8 @@ LANGUAGE_NAMES = {
     "中文": "zh", "chinese": "zh", "português": "pt", "italiano": "it", "italian": "it",
     "日本語": "ja", "japanese": "ja", "nederlands": "nl", "polski": "pl", "한국어": "ko",
     "korean": "ko", "română": "ro", "romana": "ro",
+    # the other official language of a bilingual state's portal (gov.ie's "Gaeilge")
+    "gaeilge": "ga", "irish": "ga", "cymraeg": "cy", "welsh": "cy",
     # abbreviated entries (`Рус | Eng`)
     "рус": "ru", "eng": "en", "deu": "de", "fra": "fr", "esp": "es",
 }  # fmt: skip

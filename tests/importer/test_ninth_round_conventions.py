@@ -1,0 +1,112 @@
+"""Conventions of the ninth round's shapes, each read as a person reads it (issue 14: pages
+of sites the rules were not written on)."""
+
+import pytest
+
+from legation.importer.recognise import recognise
+from legation.importer.recognise.dates import PartialDate
+from legation.importer.recognise.furniture import is_furniture
+
+
+def read(text, name="page.txt"):
+    return recognise(text.encode(), name)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "text"),
+    [
+        ("Published on: 12 March 2026", "The Minister announced further funding today."),
+        ("Fecha de publicación: 12/03/2026", "El presidente recibió hoy a su par de Coravia."),
+        ("Mise en ligne le 12/03/2026", "Le ministre a reçu aujourd'hui son homologue."),
+    ],
+)
+def test_a_labelled_stamp_under_the_title_is_the_publication(stamp, text):
+    page = read(f"Velmora\n\nMinister receives her counterpart from Coravia\n\n{stamp}\n\n{text}\n")
+    assert page.published == PartialDate(2026, 3, 12)
+
+
+def test_a_blogs_byline_gives_the_day_between_the_author_and_the_topics():
+    page = read(
+        "Botschaft der Republik Velmora in Lindmark\n\n"
+        "Rede von Botschafterin Margaret Harlow beim Hafentag in Brenholm\n\n"
+        "Von Velmorische Vertretung in Lindmark | 11. März, 2026 | Themen: Reden\n\n"
+        "Sehr geehrter Herr Bürgermeister, es ist mir eine große Freude, heute hier zu sein.\n"
+    )
+    assert page.published == PartialDate(2026, 3, 11)
+
+
+def test_a_lone_gaeilge_link_under_the_skip_link_offers_irish_beside_english():
+    page = read(
+        "Skip to main content\nGaeilge\nSearch all of gov.vl\n\nPress release\n\n"
+        "Minister Kerrigan announces new funding for the Sel delta\n\n"
+        "Published on: 12 March 2026\n\nThe Minister announced further funding today.\n"
+    )
+    assert page.languages_offered == ["en", "ga"]
+
+
+def test_a_list_whose_items_name_their_office_under_the_date():
+    items = "".join(
+        f"{title}\nPress release\nPublished on {day} March 2026\n"
+        "From Department of Foreign Affairs\n\n"
+        for title, day in [
+            ("Minister Kerrigan announces new funding for the Sel delta", 12),
+            ("Speech by Minister Aoife Kerrigan at the Aster Forum on Maritime Law", 10),
+            ("Joint statement by the Foreign Ministers of Velmora and Lindmark", 5),
+        ]
+    )
+    page = read(
+        "Home\nDepartment of Foreign Affairs\n\nPress releases\n\n"
+        f"Showing 1 - 3 of 212 results\n\n{items}Previous 1 2 3 Next\n"
+    )
+    assert page.site_kind == "listing"
+    assert page.title == "Press releases"
+    assert [(item.date.day, item.title) for item in page.listing_items] == [
+        (12, "Minister Kerrigan announces new funding for the Sel delta"),
+        (10, "Speech by Minister Aoife Kerrigan at the Aster Forum on Maritime Law"),
+        (5, "Joint statement by the Foreign Ministers of Velmora and Lindmark"),
+    ]
+
+
+def test_teasers_with_their_leads_cut_short_are_a_list_without_dates():
+    titles = [
+        "Rede von Botschafterin Margaret Harlow beim Hafentag in Brenholm",
+        "Erklärung von Außenministerin Irena Dovask zum Jahrestag des Abkommens",
+        "Interview von Botschafterin Harlow mit dem Brenholmer Tageblatt",
+    ]
+    teasers = "".join(
+        f"{title}\nBRENHOLM – (VD) – Nachfolgend veröffentlichen wir den Text, den die "
+        "Botschaft heute erhalten hat, in einer Übersetzung ...\nWeiterlesen»\n\n"
+        for title in titles
+    )
+    page = read(f"Botschaft der Republik Velmora in Lindmark\n\nAktuelles\n\n{teasers}")
+    assert page.site_kind == "listing"
+    assert page.title == "Aktuelles"
+    assert [(item.date, item.title) for item in page.listing_items] == [
+        (None, title) for title in titles
+    ]
+
+
+@pytest.mark.parametrize(
+    "pager",
+    ["Primera página ‹ Anterior 1 2 3 Siguiente › Última página", "1 2 3 … 48 Nächste »"],
+)
+def test_pagers_with_the_word_page_or_a_gap_between_the_numbers(pager):
+    assert is_furniture(pager)
+
+
+def test_a_title_date_lead_list_over_a_worded_pager():
+    page = read(
+        "Presidencia de la República\n\nAudios\n\n"
+        "Declaraciones del presidente Tomás Lindqvist en Colonia del Mar\n13/03/2026\n"
+        "El presidente participó de la inauguración del muelle y dialogó con la prensa.\n\n"
+        "Lindqvist recibió al presidente de Coravia en la Casa de Gobierno\n11/03/2026\n"
+        "Ambos mandatarios acordaron crear una comisión binacional para el puerto.\n\n"
+        "Discurso del presidente Tomás Lindqvist ante la Asamblea General\n01/03/2026\n"
+        "El presidente dio cuenta ante la Asamblea General del estado de la República.\n\n"
+        "Primera página ‹ Anterior 1 2 3 Siguiente › Última página\n"
+    )
+    assert [item.title for item in page.listing_items] == [
+        "Declaraciones del presidente Tomás Lindqvist en Colonia del Mar",
+        "Lindqvist recibió al presidente de Coravia en la Casa de Gobierno",
+        "Discurso del presidente Tomás Lindqvist ante la Asamblea General",
+    ]
