@@ -110,3 +110,93 @@ def test_a_title_date_lead_list_over_a_worded_pager():
         "Lindqvist recibió al presidente de Coravia en la Casa de Gobierno",
         "Discurso del presidente Tomás Lindqvist ante la Asamblea General",
     ]
+
+
+def test_a_news_services_dateline_gives_the_place_and_the_day_its_sentence_names():
+    page = read(
+        "Botschaft der Republik Velmora in Lindmark\n\n"
+        "Rede von Botschafterin Margaret Harlow beim Hafentag in Brenholm\n\n"
+        "Von Velmorische Vertretung in Lindmark | 11. März, 2026 | Themen: Reden\n\n"
+        "BRENHOLM – (VD) – Nachfolgend veröffentlichen wir die Rede von Botschafterin "
+        "Margaret Harlow, die sie am 10. März 2026 beim Hafentag gehalten hat.\n\n"
+        "Sehr geehrter Herr Bürgermeister, es ist mir eine große Freude, heute hier zu sein.\n"
+    )
+    assert (page.event_place, page.event_date) == ("Brenholm", PartialDate(2026, 3, 10))
+
+
+def test_the_byline_left_over_an_html_text_is_passed_over_to_its_dateline():
+    page = recognise(
+        "<html lang='de'><body><h1>Pressekonferenz von Außenministerin Dovask</h1>"
+        "<div>Von Velmorische Vertretung in Lindmark | 13. März, 2026 | Themen: Reden</div>"
+        "<p>BRENHOLM – (VD) – Nachfolgend veröffentlichen wir die Abschrift der "
+        "Pressekonferenz von Außenministerin Irena Dovask vom 12. März 2026.</p>"
+        "<p>AUSSENMINISTERIN DOVASK: Vielen Dank. Lindmark ist ein Partner für Velmora.</p>"
+        "<p>FRAGE: Wann beginnt die gemeinsame Küstenwache ihre Arbeit?</p>"
+        "<p>AUSSENMINISTERIN DOVASK: Die ersten Patrouillen fahren im Juni.</p>"
+        "</body></html>".encode(),
+        "page.html",
+    )
+    assert (page.event_place, page.event_date) == ("Brenholm", PartialDate(2026, 3, 12))
+
+
+def test_a_dateline_naming_the_venue_before_the_city():
+    page = read(
+        "Presidencia de la República\n\n"
+        "Discurso del presidente Tomás Lindqvist en la apertura del período legislativo\n\n"
+        "Fecha de publicación: 01/03/2026\n\n"
+        "Palacio Legislativo, Aster, 1 de marzo de 2026\n\n"
+        "Señora presidenta de la Asamblea General, señoras y señores legisladores:\n\n"
+        "Comparezco ante esta Asamblea para dar cuenta del estado de la República.\n"
+    )
+    assert (page.event_place, page.event_date) == ("Aster", PartialDate(2026, 3, 1))
+
+
+def test_a_person_after_the_titles_last_comma_is_no_place():
+    page = recognise(
+        "<html lang='fr'><body><div>Ministère des Affaires Étrangères de Velmora</div>"
+        "<h1>Point de presse conjoint de M. Karim Benhadou et de son homologue lindmarkois, "
+        "M. Lars Ekdahl</h1><p>Mise en ligne le 10/03/2026</p>"
+        "<p><strong>Aster, 10 mars 2026</strong></p>"
+        "<p>M. Benhadou : Je suis heureux d'accueillir à Aster mon collègue Lars Ekdahl.</p>"
+        "<p>Question : Monsieur le Ministre, quand l'accord entrera-t-il en vigueur ?</p>"
+        "<p>M. Benhadou : Dès sa ratification par nos deux parlements.</p>"
+        "</body></html>".encode(),
+        "page.html",
+    )
+    assert (page.event_place, page.event_date) == ("Aster", PartialDate(2026, 3, 10))
+    # The ministers' joint appearance, not the spokesperson's "point de presse".
+    assert page.doc_type == "transcript"
+
+
+@pytest.mark.parametrize("tag", ["Официально", "Интеграция", "Integration"])
+def test_a_topic_tag_under_the_date_is_no_place(tag):
+    page = read(
+        "Прибрежная экономическая комиссия\n\n"
+        "Заявление Совета Прибрежной экономической комиссии о ситуации в дельте Сели\n\n"
+        f"04.03.2026\n{tag}\n\n"
+        "Совет Прибрежной экономической комиссии выражает солидарность с жителями дельты.\n"
+    )
+    assert (page.event_place, page.event_date) == (None, None)
+
+
+def test_a_topic_tag_stands_between_the_date_and_the_texts_dated_opening():
+    page = read(
+        "Прибрежная экономическая комиссия\n\n"
+        "Министр по торговле ПЭК Ирина Соловцова провела переговоры с делегацией Тессавии\n\n"
+        "12.03.2026\nТорговая политика\n\n"
+        "11 марта 2026 года Член Коллегии (Министр) по торговле Комиссии Ирина Соловцова "
+        "провела переговоры с делегацией Министерства экономики Тессавии.\n"
+    )
+    assert (page.event_place, page.event_date) == (None, PartialDate(2026, 3, 11))
+
+
+def test_a_press_conference_after_the_cabinet_is_the_governments_briefing():
+    page = read(
+        "Presidencia de la República\n\n"
+        "Conferencia de prensa del secretario de Presidencia, Martín Ferreyra, tras el "
+        "Consejo de Ministros\n\nFecha de publicación: 16/03/2026\n\n"
+        "Secretario Ferreyra: Buenas tardes. El Consejo de Ministros aprobó hoy el proyecto.\n\n"
+        "Periodista: Secretario, ¿cuándo llegará el proyecto al Parlamento?\n\n"
+        "Secretario Ferreyra: Esta misma semana.\n"
+    )
+    assert page.doc_type == "briefing"

@@ -60,6 +60,7 @@ from .vocabulary import (
     ALL_ITEMS_LINKS,
     ANSWER_LABELS,
     CONSULAR_WORDS,
+    HONORIFICS,
     INSTITUTION_WORDS,
     LIST_CONTROLS,
     MONTHS,
@@ -713,13 +714,30 @@ def _place_line(line):
         return None
     if ":" in line or _bare_kind(line):
         return None  # "Location: Lindhaven" is read as a label; "Media Note" is a type
-    if line.casefold() in SECTION_HEADINGS:
+    if line.casefold() in SECTION_HEADINGS or _topic_tag(line):
         return None
     if any(word.casefold() in ROLE_WORDS for segment in segments for word in segment.split()):
         return None  # "Marcus Tilden, Department Spokesperson"
     if is_person_name(segments[0]):
         return None
     return _as_written(segments[0])
+
+
+# The endings of abstract nouns and adverbs, which name a news item's topic under its date
+# ("Интеграция", "Официально", "Integration", "Handelspolitik"), never a city. Spanish
+# "-ción" is left out: Asunción and Concepción are cities.
+_TOPIC_ENDINGS = (
+    "ция", "ство", "изм", "ость", "ика", "ально", "ельно", "ично", "tion", "ism", "ity",
+    "ics", "ally", "ung", "heit", "keit", "ismus", "politik", "isme", "ité", "ismo", "idad",
+    "mente",
+)  # fmt: skip
+TAG_WORDS = 3
+
+
+def _topic_tag(line):
+    """Whether a short line names a topic (its last word an abstract noun or an adverb)."""
+    words = line.split()
+    return 1 <= len(words) <= TAG_WORDS and words[-1].casefold().endswith(_TOPIC_ENDINGS)
 
 
 def _date_then_place(line):
@@ -805,7 +823,10 @@ def _opening_dateline(line):
     March 2026, Aster: The Chairperson …") or in parentheses ("Puerto Lirio (mar. 12/26).
     La canciller …")."""
     if found := (
-        _date_first_dateline(line) or _parenthesised_dateline(line) or _bracketed_dateline(line)
+        _date_first_dateline(line)
+        or _parenthesised_dateline(line)
+        or _bracketed_dateline(line)
+        or _agency_dateline(line)
     ):
         return found
     head, comma, rest = line.partition(",")
@@ -817,6 +838,13 @@ def _opening_dateline(line):
     # "Schloss Arden, , 12. März 2026": a CMS's empty field between the place and the date.
     rest = _DATE_ARTICLE.sub("", without_weekday(rest.strip().lstrip(", ")), count=1)
     opened = leading_date(rest) or leading_date(_REGION_BEFORE_DATE.sub("", rest, count=1))
+    if not opened and _VENUE.match(place):
+        # "Palacio Legislativo, Aster, 1 de marzo de 2026": the venue, then the city.
+        city, comma, dated = rest.partition(",")
+        city = city.strip()
+        if comma and _place_like(city) and not _names_a_body(city):
+            opened = leading_date(_DATE_ARTICLE.sub("", without_weekday(dated.strip()), count=1))
+            place = city if opened else place
     if not opened:
         # "Aster, Palais de la République – Jeudi 12 mars 2026": the venue, a dash, the date.
         venue, dash, dated = rest.partition(" – ")
@@ -829,6 +857,35 @@ def _opening_dateline(line):
     if after is None:
         return None
     return place, opened[0].without_time(), after
+
+
+# "BRENHOLM – (VD) – Nachfolgend veröffentlichen wir die Rede …, die sie am 10. März 2026 …
+# gehalten hat.": a news service's dateline, the place in capitals and the service's tag, the
+# day of the event in the sentence after it.
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-][^\W\d_]+){0,3})\s[-–—]\s"
+    r"\((?P<tag>[^\W\d_]{1,8})\)\s[-–—]\s"
+)
+
+
+# A sentence's end: a stop after a word, not a day's ("am 10. März 2026").
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_])[.!?](?:\s|$)")
+
+
+def _agency_dateline(line):
+    """(place, date, the text after the tag) of a news service's dateline, the date the
+    first full one its sentence gives after "am", "vom", "on", "le", "el" or "от"; else
+    None."""
+    match = _AGENCY_DATELINE.match(line)
+    if not match or not match["place"].isupper() or not match["tag"].isupper():
+        return None
+    text = line[match.end() :]
+    end = _SENTENCE_END.search(text)
+    sentence = text[: end.start()] if end else text
+    for found in find_dates(sentence):
+        if found.date.year and found.date.day and _HELD_ON.search(sentence[: found.start]):
+            return _as_written(match["place"]), found.date.without_time(), text
+    return None
 
 
 def _names_a_body(text):
@@ -1052,15 +1109,19 @@ def _found_dateline(title, body, head=(), event=None):
         place, date = _trailing_dateline(body[0], whole=True)
         if date is not None and place is not None:
             return place, date, body[1:], ("a dateline opening the text", quoted(body[0]), 0.8)
-        # A date line left over the text (the stamp, read from the markup), a number line, a
-        # delivery mark or the heading printed again may stand first.
+        # A date line left over the text (the stamp, read from the markup, or its byline), a
+        # number line, a delivery mark, the heading printed again or the site's name may
+        # stand first.
         first = 0
         while first < min(len(body) - 1, DATELINE_REACH) and (
             whole_line_date(body[first])
+            or stamp_line(body[first])
+            or _site_name(body[first])
             or number_line(body[first])
             or _DELIVERY_MARK.match(body[first])
             or _same_text(body[first], title or "")
             or _subtitle_over_dateline(body, first)
+            or (_topic_tag(body[first]) and _dated_opening(body[first + 1]) is not None)
         ):
             first += 1
         opening = _opening_dateline(body[first])
@@ -1165,6 +1226,8 @@ def _place_in_title(title, published):
         return None
     if not _place_like(place) or len(place.split()) > 3:
         return None
+    if place.split()[0].casefold().rstrip(".") in HONORIFICS:
+        return None  # "…, M. Lars Ekdahl": a person, introduced by a title of address
     why = ("the place closing the title, the day of its stamp", quoted(title), 0.75)
     return _as_written(place), published.without_time(), why
 

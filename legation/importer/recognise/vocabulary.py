@@ -277,6 +277,8 @@ KIND_PHRASES = (
     ("transcript", r"(?:remarks|statement|speech|address|opening remarks) and answers?"
         r"|answers? to (?:media |journalists'? |reporters'? )?questions"
         r"|(?:news|press)[- ]conference|q ?& ?a session|(?:joint )?press points?|puntos? de prensa"
+        # a joint appearance of ministers, not the spokesperson's "point de presse"
+        r"|points? de presse conjoints?"
         r"|(?:выступлени\w+|заявлени\w+|вступительное слово) и ответы?"
         r"|ответы (?:[^.]{0,120}? )?на вопросы|пресс-конференци\w+"
         r"|(?:rede|erklärung) und antworten|antworten auf (?:die )?fragen|pressekonferenz"
@@ -292,10 +294,13 @@ KIND_PHRASES = (
         r"|regelmäßige pressekonferenz|conférence de presse régulière"
         r"|conferencia de prensa (?:regular|ordinaria)"
         r"|regierungspressekonferenz"
-        r"|(?:rueda|conferencia) de prensa (?:posterior al|tras el|después del)"
+        # "Conferencia de prensa del secretario de Presidencia, …, tras el Consejo de
+        # Ministros": who gave it may stand between.
+        r"|(?:rueda|conferencia) de prensa[^.]{0,100}? (?:posterior al|tras el|después del)"
         r" consejo de ministros"
-        r"|press conference (?:after|following) the (?:cabinet|council of ministers)(?: meeting)?"
-        r"|conférence de presse (?:à l'issue du|après le) conseil des ministres"
+        r"|press conference[^.]{0,100}? (?:after|following) the (?:cabinet|council of ministers)"
+        r"(?: meeting)?"
+        r"|conférence de presse[^.]{0,100}? (?:à l'issue du|après le) conseil des ministres"
         r"|пресс-конференци\w+ по итогам заседания правительства"),
     ("interview", r"interview\w*|интервью|entretien|entrevista"),
     ("comment", r"comments?|комментари\w+|kommentar\w*|commentaire\w*|comentario\w*"
