@@ -215,9 +215,9 @@ def _bare_label(line):
 
 def _label_kind(text):
     """The kind a section or type name gives, in the plural too ("Speeches", "Statements");
-    a newsroom's section of communiqués ("Communiqués", "Comunicados") holds its press
-    releases."""
-    if text.casefold().strip() in {"communiqués", "communiques", "comunicados"}:
+    a newsroom's section or type of communiqués ("Communiqués", "Comunicado") holds its
+    press releases."""
+    if text.casefold().strip() in COMMUNIQUE_LABELS:
         return "press_release"
     if _TWO_SECTIONS.match(text.strip()):
         return None  # "Briefings & Statements", "Reden und Interviews": a section of kinds
@@ -227,6 +227,11 @@ def _label_kind(text):
     if kind:
         return kind
     return label_phrase(text)[0]
+
+
+COMMUNIQUE_LABELS = {
+    "communiqués", "communiques", "comunicados", "communiqué", "communique", "comunicado",
+}  # fmt: skip
 
 
 # A section named by two kinds ("Briefings & Statements", "Speeches and Remarks", "Reden

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from .dates import PartialDate, find_dates, leading_date, whole_line_date
 
+# A list's count of its items: "Displaying 1 - 10 of 231", "Mostrando 1 - 3 de 240".
+COUNT_LINE = re.compile(r"(?<!\d)\d+\s*(?:[-–]|to|bis|à|a|по)\s*\d+\s+(?:of|из|von|sur|de)\s+\d+",
+                        re.IGNORECASE)  # fmt: skip
 _SEPARATOR = re.compile(r"^\s*[-–—|:]\s+(?P<title>\S.*)$")
 # Searched for, not matched from the start: each try is bounded by the parenthesis's length.
 _PARENTHESISED_DATE = re.compile(r"\((?P<date>[^()]{6,40})\)$")
@@ -70,7 +73,7 @@ def labelled_date(line):
     if not found or not found[-1].date.year or line[found[-1].end :].strip(" ."):
         return None
     label, separator = line[: found[-1].start].rstrip(), ""
-    if label[-1:] in {",", "|"}:
+    if label[-1:] in {",", "|", "-", "–", "—"}:  # "Nota de prensa - 12 de marzo de 2026"
         label, separator = label[:-1].rstrip(), label[-1]
     if separator and label and _words(label) <= TYPE_WORDS and _labels(label):
         return found[-1].date
@@ -101,7 +104,11 @@ def _titles_above(lines, dated, run):
     "Load more" link is left ("Title" / "4 June 2026" … "Load more")."""
     gap = run[1] - run[0]
     before = [line for line in lines[max(0, run[0] - gap + 1) : run[0]] if len(line) <= MAX_TITLE]
-    after = [line for line in lines[run[-1] + 1 : run[-1] + gap] if not _issuer(line)]
+    after = [
+        line
+        for line in lines[run[-1] + 1 : run[-1] + gap]
+        if not _issuer(line) and not COUNT_LINE.search(line)
+    ]
     if any(dated[index] for index in range(run[-1] + 1, min(len(lines), run[-1] + gap))):
         return False
     longest_after = max(map(_words, after), default=0)
@@ -212,10 +219,18 @@ def _under_titles(lines, dated):
             # The title is the block's longest line; the others are its type or section, or
             # the office the item before is from.
             title = max((line for line in block if not _issuer(line)), key=_words, default="")
-            if _words(title) <= TYPE_WORDS:
-                break  # a pager over a date at the foot ("Previous 1 2 3 Next" / "Date…")
+            # A pager over a date at the foot ("Previous 1 2 3 Next" / "Date…"); a short title
+            # with a number over a date higher up is a numbered document's ("Comunicado
+            # Oficial N° 014-2026").
+            if _words(title) <= TYPE_WORDS and (index == run[-1] or not _numbered(title)):
+                break
             blocks[start] = (ListingItem(under[index], title), index + 1 - start)
     return blocks
+
+
+def _numbered(title):
+    """Whether a short title is a numbered document's ("Comunicado Oficial N° 014-2026")."""
+    return any(char.isdigit() for char in title) and not COUNT_LINE.search(title)
 
 
 def item_at(lines, index, dated, blocks, singles):

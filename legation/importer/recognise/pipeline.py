@@ -39,7 +39,7 @@ from .furniture import (
     without_field_labels,
 )
 from .language import detect_language, take_switcher, with_own_language
-from .listing import date_line, find_items, undated_items
+from .listing import COUNT_LINE, date_line, find_items, undated_items
 from .page import ParsedPage, content_hash
 from .people import (
     LEAD_CHARS,
@@ -292,11 +292,6 @@ def _read_list(page, lines, items, crumbs=()):
     page.note("language", rule, "", confidence)
 
 
-# A list's count of its items: "Displaying 1 - 10 of 231", "Showing 1 to 3 of 214 results".
-_COUNT_LINE = re.compile(r"(?<!\d)\d+\s*(?:[-–]|to|bis|à|a|по)\s*\d+\s+(?:of|из|von|sur|de)\s+\d+",
-                         re.IGNORECASE)  # fmt: skip
-
-
 def _list_heading(header, crumbs):
     """(title, rule, source, confidence) of a list whose header holds more than its
     heading: the line that repeats the deepest crumb ("Press releases"), else the first
@@ -307,12 +302,15 @@ def _list_heading(header, crumbs):
         if line.casefold() in folded_crumbs:
             return line, "the list's heading, as its breadcrumb names it", quoted(line), 0.8
     for above, line in zip(header[:-1], header[1:], strict=True):
-        if _COUNT_LINE.search(line) and _title_like(above) and not _motto(above):
+        if COUNT_LINE.search(line) and _title_like(above) and not _motto(above):
             # "Press Releases" / "Displaying 1 - 10 of 231": the heading over its count.
             return above, "the heading over the list's count", quoted(above), 0.75
-    for line in header:
+    for line, under in zip(header, [*header[1:], ""], strict=False):
         if (
             not _site_name(line)
+            # "Plataforma digital única del Estado …" / "Ministerio de …": a portal's banner
+            # over the site's name
+            and not _site_name(under)
             and not _motto(line)
             and not any(char.isdigit() for char in line)
             and line.casefold() not in LIST_CONTROLS

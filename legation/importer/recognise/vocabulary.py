@@ -269,7 +269,9 @@ KIND_PHRASES = (
         r"|news (?:articles?|items?|stor(?:y|ies))"
         r"|(?:media|news) releases?|medienmitteilung\w*|presseaussendung\w*"
         r"|pressemitteilung\w*|communiqué de presse|comunicado de prensa|nota de prensa"
-        r"|nota informativa|meetings coverage|couverture des réunions"),
+        r"|nota informativa|meetings coverage|couverture des réunions"
+        # "Comunicado Oficial N° 014-2026", "Communiqué n° 12": a numbered communiqué
+        r"|(?:comunicado|communiqué)(?: oficial| officiel)? n(?:°|º|o\.|\.)"),
     ("joint_statement", r"joint (?:statement|declaration|communiqu[eé]|(?:press|media) statement)"
         r"|совместн\w+ (?:заявлени\w+|декларац\w+|коммюнике)|gemeinsame\w* erklärung"
         r"|déclaration (?:conjointe|commune)|communiqué conjoint|declaración conjunta"
