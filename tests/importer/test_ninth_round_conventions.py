@@ -243,3 +243,13 @@ def test_titles_over_type_and_date_lines_under_a_portals_banner():
         (14, "Comunicado Oficial N° 014-2026"),
         (12, "Velmora y Norvalle acuerdan reabrir el paso fronterizo de Puerto Lirio"),
     ]
+
+
+@pytest.mark.parametrize("city", ["Bandung", "Kaohsiung", "Asunción"])
+def test_a_city_under_the_date_is_still_the_place(city):
+    page = read(
+        "Council of Nations\n\nStatement by the Spokesperson on the talks on the Sel delta\n\n"
+        f"02.02.2026\n{city}\nPress and information team\n\n"
+        "The Council of Nations welcomes the start of the talks on the Sel delta.\n"
+    )
+    assert (page.event_place, page.event_date) == (city, PartialDate(2026, 2, 2))

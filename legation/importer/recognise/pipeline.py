@@ -722,12 +722,13 @@ def _place_line(line):
 
 
 # The endings of abstract nouns and adverbs, which name a news item's topic under its date
-# ("Интеграция", "Официально", "Integration", "Handelspolitik"), never a city. Spanish
-# "-ción" is left out: Asunción and Concepción are cities.
+# ("Интеграция", "Официально", "Integration", "Entwicklung", "Handelspolitik"), not a
+# city's. Left out: Spanish "-ción" (Asunción, Concepción) and German "-ung" but after l, r
+# or t (Bandung, Kaohsiung).
 _TOPIC_ENDINGS = (
     "ция", "ство", "изм", "ость", "ика", "ально", "ельно", "ично", "tion", "ism", "ity",
-    "ics", "ally", "ung", "heit", "keit", "ismus", "politik", "isme", "ité", "ismo", "idad",
-    "mente",
+    "ics", "ally", "lung", "rung", "tung", "heit", "keit", "ismus", "politik", "isme", "ité",
+    "ismo", "idad", "mente",
 )  # fmt: skip
 TAG_WORDS = 3
 
