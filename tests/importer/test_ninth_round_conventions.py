@@ -253,3 +253,19 @@ def test_a_city_under_the_date_is_still_the_place(city):
         "The Council of Nations welcomes the start of the talks on the Sel delta.\n"
     )
     assert (page.event_place, page.event_date) == (city, PartialDate(2026, 2, 2))
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [("Lindhaven, Norvalle, 13 de abril de 2026", "Lindhaven"),
+     ("Casa de Gobierno, Lindhaven, 13 de abril de 2026", "Lindhaven")],
+)  # fmt: skip
+def test_a_dateline_with_a_country_or_a_venue_beside_the_city(dateline, place):
+    page = read(
+        "Presidencia de la República\n\n"
+        "Discurso del presidente Tomás Lindqvist ante el cuerpo diplomático\n\n"
+        f"Fecha de publicación: 14/04/2026\n\n{dateline}\n\n"
+        "Señoras y señores embajadores:\n\n"
+        "Es un honor recibirlos en este comienzo de año para hablar de nuestra política.\n"
+    )
+    assert (page.event_place, page.event_date) == (place, PartialDate(2026, 4, 13))

@@ -830,20 +830,21 @@ def _opening_dateline(line):
         return found
     head, comma, rest = line.partition(",")
     place = _REGION_AFTER.sub("", head).strip()
-    if not comma or not _place_like(place) or _names_a_body(place):
+    if not comma or not _place_like(place) or (_names_a_body(place) and not _names_a_venue(place)):
         return None  # "Foreign Affairs Council, 16 March 2026": a meeting's title
     # "Puerto Lirio, miércoles 11 de marzo de 2026": the day of the week may open the date,
     # an article ("le", "el") or the region ("Velmora 15 February 2026") too.
     # "Schloss Arden, , 12. März 2026": a CMS's empty field between the place and the date.
     rest = _DATE_ARTICLE.sub("", without_weekday(rest.strip().lstrip(", ")), count=1)
     opened = leading_date(rest) or leading_date(_REGION_BEFORE_DATE.sub("", rest, count=1))
-    if not opened and _VENUE.match(place):
-        # "Palacio Legislativo, Aster, 1 de marzo de 2026": the venue, then the city.
-        city, comma, dated = rest.partition(",")
-        city = city.strip()
-        if comma and _place_like(city) and not _names_a_body(city):
+    if not opened:
+        # "Palacio Legislativo, Aster, 1 de marzo de 2026": the venue, then the city; "Aster,
+        # Velmora, 1 de marzo de 2026": the city, then its country, left out.
+        middle, comma, dated = rest.partition(",")
+        middle = middle.strip()
+        if comma and _place_like(middle) and not _names_a_body(middle):
             opened = leading_date(_DATE_ARTICLE.sub("", without_weekday(dated.strip()), count=1))
-            place = city if opened else place
+            place = middle if opened and _names_a_venue(place) else place
     if not opened:
         # "Aster, Palais de la République – Jeudi 12 mars 2026": the venue, a dash, the date.
         venue, dash, dated = rest.partition(" – ")
@@ -885,6 +886,20 @@ def _agency_dateline(line):
         if found.date.year and found.date.day and _HELD_ON.search(sentence[: found.start]):
             return _as_written(match["place"]), found.date.without_time(), text
     return None
+
+
+# The words of a building's name ("Palacio Legislativo", "Haus der Bundespressekonferenz"),
+# which a dateline may give before the city.
+VENUE_WORDS = {
+    "palacio", "palais", "palast", "palace", "casa", "haus", "house", "hall", "centre",
+    "center", "centro", "salle", "sala", "saal", "building", "edificio", "bâtiment",
+    "gebäude", "castle", "schloss", "château", "castillo", "residencia", "résidence",
+    "residence", "torre", "tower", "hôtel", "hotel", "дворец", "дом", "зал", "центр",
+}  # fmt: skip
+
+
+def _names_a_venue(text):
+    return any(word.casefold() in VENUE_WORDS for word in text.split())
 
 
 def _names_a_body(text):
