@@ -269,3 +269,13 @@ def test_a_dateline_with_a_country_or_a_venue_beside_the_city(dateline, place):
         "Es un honor recibirlos en este comienzo de año para hablar de nuestra política.\n"
     )
     assert (page.event_place, page.event_date) == (place, PartialDate(2026, 4, 13))
+
+
+def test_a_given_name_then_the_surname_in_capitals_is_a_name():
+    page = read(
+        "Présidence de la République de Velmora\n\n"
+        "Discours de Marc AUBERTIN devant les ambassadeurs\n\n12 mars 2026\n\n"
+        "Mesdames et Messieurs les ambassadeurs, je suis heureux de vous retrouver à Aster.\n\n"
+        "Notre diplomatie doit servir les citoyens d'abord.\n"
+    )
+    assert page.speakers == ["Marc AUBERTIN"]

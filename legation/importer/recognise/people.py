@@ -166,6 +166,8 @@ def _runs(text):
             joins = True
         elif _is_capitalised(token.text) and lower not in NOT_NAMES:
             joins = True
+        elif token.text.isupper() and run and _is_first_name(run[-1].text):
+            joins = True  # "Marc AUBERTIN": a given name, then the surname in capitals
         else:
             joins = bool(run) and lower in PARTICLES
         if joins:
