@@ -9,7 +9,13 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .vocabulary import MONTHS
+from .vocabulary import (
+    BARE_DATE_LABELS,
+    MONTHS,
+    PUBLICATION_LABELS,
+    STAMP_PREPOSITIONS,
+    UPDATE_LABELS,
+)
 
 
 @dataclass(frozen=True)
@@ -60,10 +66,11 @@ class FoundDate:
 
 _MONTH = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, reverse=True))
 _MONTH_GROUP = rf"(?P<m>{_MONTH})(?![^\W\d_])\.?"
-# The seconds, when a stamp gives them ("marzo 21, 2026 10:15:42"), are read past and dropped.
+# The seconds, when a stamp gives them ("marzo 21, 2026 10:15:42"), are read past and dropped;
+# so is the German "Uhr" after the time ("um 14:30 Uhr").
 _TIME = (
     r"(?:[ \t]*(?:,|at|um|à|a las|в)?[ \t]*(?P<H>[01]?\d|2[0-3])[:h](?P<M>[0-5]\d)"
-    r"(?::[0-5]\d)?(?!\d))?"
+    r"(?::[0-5]\d)?(?!\d)(?:[ \t]*uhr(?![^\W\d_]))?)?"
 )
 _YEAR_SUFFIX = r"(?:\s*(?:г\.|года|год|г)(?![^\W\d_]))?"
 
@@ -139,22 +146,31 @@ def find_dates(text):
     return chosen
 
 
-# What stands before a stamp on its line: a label ("Published", "Erschienen am", "Issued
-# on"; a label opening a longer one comes after it: "Date de publication" before "Date") or
-# the day of the week ("Jueves 12 de marzo de 2026", "Monday, 3 March 2026").
+# What stands before a stamp on its line: a label of publication or of a change (the
+# vocabulary's PUBLICATION_LABELS, UPDATE_LABELS and BARE_DATE_LABELS, longest first so that
+# "Date de publication" is read before "Date"), its preposition, a colon, the day of the week
+# ("Publiziert am Donnerstag, 12. März 2026"); or the day of the week alone ("Jueves 12 de
+# marzo de 2026", "Monday, 3 March 2026"). "Stand" is the German "as of".
 WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
     r"|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|понедельник|вторник"
     r"|среда|четверг|пятница|суббота|воскресенье"
 )
+
+
+def _alternation(words):
+    return "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True))
+
+
+_WORD_END = r"(?![^\W\d_])"
+_LABEL = (
+    rf"(?:{_alternation(PUBLICATION_LABELS + UPDATE_LABELS + BARE_DATE_LABELS + ('stand',))})"
+    rf"{_WORD_END}[ \t]*:?(?:[ \t]*(?:{_alternation(STAMP_PREPOSITIONS)}){_WORD_END})?"
+    rf"[ \t]*[:,]?[ \t]*(?:(?:{WEEKDAYS}){_WORD_END},?)?"
+)
 _PUBLISHED_PREFIX = re.compile(
-    r"^(?:published(?: on)?|posted|updated|date de publication|date|issued(?: on)?|"
-    r"опубликовано|дата публикации|дата|veröffentlicht(?: am)?|erschienen(?: am)?|datum|stand|"
-    r"publié le|publié|mis à jour le|mise en ligne(?: le)?|publicado(?: el)?|"
-    rf"fecha de publicación|fecha|{WEEKDAYS})"
-    r"(?![^\W\d_])\s*[:,]?\s*",
-    re.IGNORECASE,
+    rf"^(?:{_LABEL}|(?:{WEEKDAYS}){_WORD_END})[ \t]*[:,]?[ \t]*", re.IGNORECASE
 )
 _OPENING_WEEKDAY = re.compile(rf"^(?:{WEEKDAYS})(?![^\W\d_]),?\s+", re.IGNORECASE)
 
@@ -167,12 +183,12 @@ def without_weekday(text):
 # The labels of a page's own stamp ("Published 3 March 2026", "Updated …"): such a line is
 # the page's, never a list item's date under a title.
 _STAMP_LABEL = re.compile(
-    r"^(?:published|posted|updated|last updated|issued(?: on)?|veröffentlicht|erschienen"
-    r"|aktualisiert|publié|mis à jour|mise en ligne|publicado|fecha de publicación|actualizado"
-    r"|опубликовано|обновлено)"
-    r"(?![^\W\d_])",
-    re.IGNORECASE,
+    rf"^(?:{_alternation(PUBLICATION_LABELS + UPDATE_LABELS)}){_WORD_END}", re.IGNORECASE
 )
+# A last change after the publication on its line ("Published 12 March 2026, last updated
+# 14 March 2026", "Publicado el 12/03/2026 - Actualizado el 14/03/2026").
+UPDATE_LABEL = re.compile(rf"^(?:{_alternation(UPDATE_LABELS)}){_WORD_END}", re.IGNORECASE)
+_LATER_CHANGE = re.compile(r"^[ \t]*[,;|/\-–—(·][ \t]*")
 
 
 def labelled_stamp(line):
@@ -207,9 +223,19 @@ def whole_line_date(line):
     if not text or not text[0].isalnum() or len(text) > 60:
         return None
     found = date_at_start(text)
-    if found is None or not _LINE_TAIL.match(text[found.end :]):
+    if found is None:
+        return None
+    tail = text[found.end :]
+    if not _LINE_TAIL.match(tail) and not _later_change(tail):
         return None
     return found.date
+
+
+def _later_change(tail):
+    """Whether what follows a stamp is a last change with its date (", last updated …")."""
+    separator = _LATER_CHANGE.match(tail)
+    change = tail[separator.end() :] if separator else ""
+    return bool(UPDATE_LABEL.match(change)) and whole_line_date(change) is not None
 
 
 def leading_date(line):
@@ -316,3 +342,28 @@ def numbered_title_stamp(title):
     if found and found.date.year and found.date.day and rest.lstrip().startswith(","):
         return found.date
     return None
+
+
+# An announcement's fields ("Date: Wednesday, 18 March 2026" / "Venue: Media Centre, Aster" /
+# "Time: 10h30 for 11h00"): the day and the place of the event it announces, never the
+# page's stamp nor a list item's date.
+_DATE_FIELD = re.compile(rf"^(?:{_alternation(BARE_DATE_LABELS)}){_WORD_END}[ \t]*:", re.I)
+_TIME_FIELD = re.compile(
+    r"^(?:time|heure|zeit|uhrzeit|hora|время)[ \t]*:", re.IGNORECASE
+)  # fmt: skip
+VENUE_FIELD = re.compile(
+    r"^(?:venue|place|location|lieu|ort|veranstaltungsort|lugar|sede|место проведения|место)"
+    r"[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def event_field_date(lines, index):
+    """The date of the "Date:" field at `index` when a venue or a time field stands beside
+    it, else None."""
+    if not _DATE_FIELD.match(lines[index]):
+        return None
+    beside = lines[index + 1 : index + 2] + lines[max(index - 1, 0) : index]
+    if not any(VENUE_FIELD.match(line) or _TIME_FIELD.match(line) for line in beside):
+        return None
+    return whole_line_date(lines[index])

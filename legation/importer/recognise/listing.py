@@ -5,7 +5,7 @@ title line, or a title over its date line ("Title" / "4 June 2026", "Title" / "S
 import re
 from dataclasses import dataclass
 
-from .dates import PartialDate, find_dates, leading_date, whole_line_date
+from .dates import PartialDate, event_field_date, find_dates, leading_date, whole_line_date
 
 # A list's count of its items: "Displaying 1 - 10 of 231", "Mostrando 1 - 3 de 240".
 COUNT_LINE = re.compile(r"(?<!\d)\d+\s*(?:[-–]|to|bis|à|a|по)\s*\d+\s+(?:of|из|von|sur|de)\s+\d+",
@@ -331,7 +331,10 @@ def find_items(lines):
     grouped = _day_grouped_items(lines)
     if grouped:
         return grouped
-    dated = [date_line(line) for line in lines]
+    dated = [
+        None if event_field_date(lines, index) else date_line(line)
+        for index, line in enumerate(lines)
+    ]
     blocks = _under_titles(lines, dated)
     singles = [
         _single_line_item(line) if not date else None

@@ -20,8 +20,11 @@ from .classify import (
     title_subjects,
 )
 from .dates import (
+    UPDATE_LABEL,
+    VENUE_FIELD,
     PartialDate,
     date_at_start,
+    event_field_date,
     find_dates,
     labelled_stamp,
     leading_date,
@@ -181,7 +184,7 @@ def _without_last_change(lines):
             continue
         if (
             line.endswith(":")
-            and _MODIFIED_LABEL.match(line)
+            and UPDATE_LABEL.match(line)
             and index + 1 < len(lines)
             and whole_line_date(lines[index + 1])
         ):
@@ -539,7 +542,9 @@ def _header(lines, hints):
         # "Foreign Affairs Council, 16 March 2026" … "Meeting information" / "16 March 2026":
         # the meeting's date given again at the foot, not when the page was published.
         in_title = any(found.date == stamp for found in find_dates(title or "")) if stamp else False
-        if stamp and stamp.year and stamp.day and len(body) > 1 and not in_title:
+        # "Letzte Änderung 03.03.2026" at the foot is the last edit's.
+        edit = UPDATE_LABEL.match(body[-1])
+        if stamp and stamp.year and stamp.day and len(body) > 1 and not in_title and not edit:
             origins["published"] = ("a date line closing the text", quoted(body[-1]), 0.7)
             published, body = stamp, body[:-1]
     return published, title, head, body, origins, event
@@ -590,13 +595,6 @@ def _date_kind_place(line):
 STAMP_REACH = 6  # header lines under the title: stamps, places, labels, a name line
 HEADER_LINE_CHARS = 300  # longer is the text's first paragraph
 _BARE_TIME = re.compile(r"^(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)$")
-_MODIFIED_LABEL = re.compile(
-    r"^(?:updated|last updated|last update|date modified|modified|letzte änderung|"
-    r"date de modification|fecha de modificación|"
-    r"aktualisiert|zuletzt aktualisiert|dernière mise à jour|mis à jour|modifié|"
-    r"última actualización|actualizado|обновлено|дата изменения)(?![^\W\d_])",
-    re.IGNORECASE,
-)
 _PLACE_LABEL = re.compile(r"^(?:location|place|ort|lieu|lugar|место)\s*:\s*(?P<place>.+)$",
                           re.IGNORECASE)  # fmt: skip
 _DELIVERED_ON = re.compile(
@@ -621,15 +619,17 @@ def _header_block(body, published, origins):
     reach = []
     for line in body[:STAMP_REACH]:
         # "3 de marzo de 2026 - 8:29 p. m." ends with a full stop but is no sentence.
-        sentence = reach and _sentence(line) and stamp_line(line) is None
-        if len(line) > HEADER_LINE_CHARS or _turn_like(line) or sentence:
+        # So does "Дата публикации: 12 марта 2026 г.", a labelled stamp, which is no turn.
+        stamp = stamp_line(line)
+        sentence = reach and _sentence(line) and stamp is None
+        if len(line) > HEADER_LINE_CHARS or _turn_like(line) and stamp is None or sentence:
             break  # the text has begun (a summary or a lead may stand right under the title)
         reach.append(line)
     taken, event, place_label = set(), None, None
     for position, line in enumerate(reach):
         if position in taken:
             continue
-        if _MODIFIED_LABEL.match(line) and whole_line_date(line):
+        if UPDATE_LABEL.match(line) and whole_line_date(line):
             continue
         labelled_place = _PLACE_LABEL.match(line)
         if labelled_place and _place_like(labelled_place["place"].split(",")[0].strip()):
@@ -1116,6 +1116,9 @@ def _found_dateline(title, body, head=(), event=None):
         return place, date, body, ("the dateline closing the title", quoted(title), 0.85)
     if event is not None and event[1] is not None:
         return event[0], event[1], body, event[2]
+    announced = _announced_event(body)
+    if announced is not None:
+        return announced[0], announced[1], body, announced[2]
     held = _date_held(title or "")
     if held is not None:
         return None, held, body, ("the day the title gives the conference", quoted(title), 0.8)
@@ -1315,6 +1318,24 @@ def _trailing_dateline(text, whole=False):
         return None, None
     place = candidate if _place_like(candidate) else None
     return place, date
+
+
+def _announced_event(body):
+    """(place, date, why) of an announcement's "Date:" field and the city closing its
+    "Venue:" field beside it ("Department Media Centre, Aster"), else None."""
+    for index in range(len(body)):
+        date = event_field_date(body, index)
+        if date is None or not date.year or not date.day:
+            continue
+        place = None
+        for line in body[index + 1 : index + 3]:
+            venue = VENUE_FIELD.match(line)
+            if venue:
+                city = line[venue.end() :].split(",")[-1].strip()
+                place = city if _place_like(city) and not _names_a_venue(city) else None
+        why = ("the announcement's date and venue fields", quoted(body[index]), 0.8)
+        return place, date.without_time(), why
+    return None
 
 
 def _place_like(text):

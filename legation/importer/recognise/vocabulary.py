@@ -583,3 +583,37 @@ LIST_CONTROLS = {
     "reset", "фильтр", "год", "тема", "filtern", "jahr", "thema", "filtrer", "année",
     "thème", "filtrar", "año", "tema",
 }  # fmt: skip
+
+# How sites label a page's stamp, in the five languages (issue 14, tenth round): the act of
+# publishing, posting, issuing or putting online in its forms ("publié", "publiée"), the
+# noun phrase ("Publication date", "Date of publication", "Veröffentlichungsdatum", "Дата
+# размещения"); each may take its preposition ("on", "am", "le", "el", "в" in
+# STAMP_PREPOSITIONS), a colon, a weekday. Bare "date" words are BARE_DATE_LABELS: a list
+# item's date carries them too, so they never mark a line as the page's own.
+PUBLICATION_LABELS = (
+    "published", "first published", "posted", "issued", "released", "uploaded",
+    "publication date", "date of publication", "date published", "date posted", "date issued",
+    "release date", "date of release", "date of issue", "issue date",
+    "veröffentlicht", "publiziert", "erschienen", "eingestellt", "herausgegeben",
+    "online seit", "veröffentlichungsdatum", "datum der veröffentlichung",
+    "publikationsdatum", "erscheinungsdatum",
+    "publié", "publiée", "publiés", "mis en ligne", "mise en ligne", "paru", "parue",
+    "diffusé", "diffusée", "date de publication", "date de mise en ligne",
+    "date de parution", "date de diffusion",
+    "publicado", "publicada", "difundido", "difundida", "emitido", "emitida",
+    "fecha de publicación", "fecha de emisión", "fecha de difusión",
+    "опубликовано", "опубликован", "опубликована", "размещено", "размещен", "размещён",
+    "размещена", "дата публикации", "дата размещения", "дата выпуска",
+)  # fmt: skip
+BARE_DATE_LABELS = ("date", "datum", "fecha", "дата")
+# A last change, never the publication ("Last updated …", "Letzte Änderung", "Mis à jour le").
+UPDATE_LABELS = (
+    "updated", "last updated", "last update", "last modified", "date modified", "modified",
+    "page updated", "revised", "aktualisiert", "zuletzt aktualisiert", "letzte änderung",
+    "letzte aktualisierung", "geändert", "mis à jour", "mise à jour", "dernière mise à jour",
+    "date de modification", "modifié", "actualisé", "actualizado", "actualizada",
+    "última actualización", "fecha de actualización", "fecha de modificación", "modificado",
+    "обновлено", "обновлён", "обновлен", "дата обновления", "дата изменения", "изменено",
+    "последнее обновление",
+)  # fmt: skip
+STAMP_PREPOSITIONS = ("on", "at", "am", "um", "le", "el", "en", "в")
