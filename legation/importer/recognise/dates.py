@@ -160,7 +160,7 @@ WEEKDAYS = (
 
 
 def _alternation(words):
-    return "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True))
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 _WORD_END = r"(?![^\W\d_])"
