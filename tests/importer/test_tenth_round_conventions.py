@@ -121,3 +121,35 @@ def test_an_advisorys_date_and_venue_fields_are_the_event_not_a_list():
     assert page.site_kind == "article"
     assert page.published == PartialDate(2026, 3, 16)
     assert (page.event_place, page.event_date) == ("Aster", PartialDate(2026, 3, 18))
+
+
+def test_a_ministrys_media_statement_type_is_its_press_release():
+    page = read(
+        "Welcome to the Department of External Relations & Cooperation\n\n"
+        "Minister Okafor-Reyes receives the Foreign Minister of Norvalle\n\n"
+        "Media Statement\n12 March 2026\n\n"
+        "The Minister of External Relations and Cooperation, Ms Thandeka Okafor-Reyes, today "
+        "received the Minister of Foreign Affairs of Norvalle, Ms Sofia Arlund, in Aster.\n"
+    )
+    assert page.doc_type == "press_release"
+    assert page.speakers == []
+
+
+def test_a_government_services_lower_case_tag_after_the_place_with_the_weekday_before_the_day():
+    page = read(
+        "Regierungschef Ammann empfängt die Premierministerin von Lindmark in Aster\n\n"
+        "Medienmitteilung\nPubliziert am 11.03.2026\n\n"
+        "Aster (ikr) – Regierungschef Lukas Ammann hat am Mittwoch, 11. März 2026, die "
+        "Premierministerin von Lindmark, Karin Holmqvist, zu einem Arbeitsgespräch empfangen.\n"
+    )
+    assert (page.event_place, page.event_date) == ("Aster", PartialDate(2026, 3, 11))
+
+
+def test_a_titles_closing_dateline_names_the_city_before_its_country():
+    page = read(
+        "Address by Ms Thandeka Okafor-Reyes, Minister of External Relations and Cooperation, "
+        "at the Budget Vote debate, in Parliament, Aster, Velmora, 10 March 2026\n\n"
+        "Honourable Speaker, Honourable Members, we table this budget at a demanding moment "
+        "for the Council of Nations and for our region.\n"
+    )
+    assert (page.event_place, page.event_date) == ("Aster", PartialDate(2026, 3, 10))

@@ -22,6 +22,7 @@ from .classify import (
 from .dates import (
     UPDATE_LABEL,
     VENUE_FIELD,
+    WEEKDAYS,
     PartialDate,
     date_at_start,
     event_field_date,
@@ -861,10 +862,12 @@ def _opening_dateline(line):
 
 # "BRENHOLM – (VD) – Nachfolgend veröffentlichen wir die Rede …, die sie am 10. März 2026 …
 # gehalten hat.": a news service's dateline, the place in capitals and the service's tag, the
-# day of the event in the sentence after it.
+# day of the event in the sentence after it. "Aster (ikr) – Regierungschef … hat am
+# Mittwoch, 11. März 2026, …", "Aster (ots/ikr) - …": a government's information service
+# tags its releases in lower case after the place as written.
 _AGENCY_DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-][^\W\d_]+){0,3})\s[-–—]\s"
-    r"\((?P<tag>[^\W\d_]{1,8})\)\s[-–—]\s"
+    r"^(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-][^\W\d_]+){0,3})\s(?:[-–—]\s)?"
+    r"\((?P<tag>[^\W\d_]{1,8}(?:/[^\W\d_]{1,8})?)\)\s[-–—]\s"
 )
 
 
@@ -877,7 +880,10 @@ def _agency_dateline(line):
     first full one its sentence gives after "am", "vom", "on", "le", "el" or "от"; else
     None."""
     match = _AGENCY_DATELINE.match(line)
-    if not match or not match["place"].isupper() or not match["tag"].isupper():
+    if not match:
+        return None
+    capitals = match["place"].isupper() and match["tag"].isupper()
+    if not capitals and not (match["tag"].islower() and _place_like(match["place"])):
         return None
     text = line[match.end() :]
     end = _SENTENCE_END.search(text)
@@ -1127,11 +1133,12 @@ def _found_dateline(title, body, head=(), event=None):
         if date is not None and place is not None:
             return place, date, body[1:], ("a dateline opening the text", quoted(body[0]), 0.8)
         # A date line left over the text (the stamp, read from the markup, or its byline), a
-        # number line, a delivery mark, the heading printed again or the site's name may
-        # stand first.
+        # number line, a delivery mark, the heading printed again, the site's name or the
+        # page's type ("Medienmitteilung") may stand first.
         first = 0
         while first < min(len(body) - 1, DATELINE_REACH) and (
             whole_line_date(body[first])
+            or _bare_kind(body[first])
             or stamp_line(body[first])
             or _site_name(body[first])
             or number_line(body[first])
@@ -1169,7 +1176,8 @@ def _found_dateline(title, body, head=(), event=None):
 
 # "Conferencia de Prensa Habitual Ofrecida el 11 de marzo de 2026 por …", "Press
 # conference on 3 March 2026 by …": the day inside the title of a conference or a briefing.
-_HELD_ON = re.compile(r"(?:^|\s)(?:el|le|on|am|vom|от)\s*$", re.IGNORECASE)
+# "am 10. März", "am Mittwoch, 11. März 2026": the day of the week may stand between.
+_HELD_ON = re.compile(rf"(?:^|\s)(?:el|le|on|am|vom|от)(?:\s(?:{WEEKDAYS}),?)?\s*$", re.IGNORECASE)
 _HELD_BY = re.compile(r"^\s*(?:por|par|by|von|de)\s", re.IGNORECASE)
 
 
@@ -1317,7 +1325,26 @@ def _trailing_dateline(text, whole=False):
     if whole and place_start >= 0:
         return None, None
     place = candidate if _place_like(candidate) else None
+    if place and not whole and before[place_start : place_start + 1] == ",":
+        # "…, in Parliament, Aster, Velmora, 10 March 2026": the city, then its country.
+        head = before[:place_start]
+        city = head[head.rfind(",") + 1 :].strip()
+        if _city_before_country(city):
+            place = city
     return place, date
+
+
+def _city_before_country(text):
+    """Whether a title's segment before the place closing it is a city's name: a few
+    capitalised words, no body's, venue's, role's or person's."""
+    return (
+        _place_like(text)
+        and len(text.split()) <= 3
+        and not _names_a_body(text)
+        and not _names_a_venue(text)
+        and not any(word.casefold() in ROLE_WORDS for word in text.split())
+        and not is_person_name(text)
+    )
 
 
 def _announced_event(body):

@@ -268,6 +268,8 @@ KIND_PHRASES = (
     ("press_release", r"press[- ]releases?|сообщени[ея] для сми|пресс-релиз\w*"
         r"|news (?:articles?|items?|stor(?:y|ies))"
         r"|(?:media|news) releases?|medienmitteilung\w*|presseaussendung\w*"
+        # a ministry's "Media Statement" / "Media Advisory" type, its news of the day
+        r"|media (?:statements?|advisor(?:y|ies)|alerts?|invit(?:e|ation)s?)"
         r"|pressemitteilung\w*|communiqué de presse|comunicado de prensa|nota de prensa"
         r"|nota informativa|meetings coverage|couverture des réunions"
         # "Comunicado Oficial N° 014-2026", "Communiqué n° 12": a numbered communiqué
