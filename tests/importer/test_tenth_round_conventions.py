@@ -153,3 +153,35 @@ def test_a_titles_closing_dateline_names_the_city_before_its_country():
         "for the Council of Nations and for our region.\n"
     )
     assert (page.event_place, page.event_date) == ("Aster", PartialDate(2026, 3, 10))
+
+
+def test_le_presidents_label_is_the_head_of_state_the_journalist_introduces():
+    page = read(
+        "Entretien du Président de la République avec Radio Aster Inter\n\n"
+        "Aster, mardi 10 mars 2026\n\n"
+        "Claire DORVAL : Bonjour. Nous recevons ce matin le chef de l'État, Marc AUBERTIN. "
+        "Monsieur le Président, les marins de Port-Sel sont-ils libres ?\n\n"
+        "LE PRÉSIDENT : Ils le seront d'ici la fin de la semaine.\n\n"
+        "Claire DORVAL : Faut-il revoir l'accord de pêche ?\n\n"
+        "LE PRÉSIDENT : Il faut d'abord le faire respecter.\n"
+    )
+    assert sorted(page.speakers) == ["Claire DORVAL", "Marc AUBERTIN"]
+
+
+def test_a_place_line_closing_with_city_is_a_place_not_a_topic_nor_a_name():
+    page = read(
+        "Minister opens the new port terminal\n\n12 March 2026\nVessa City\n\n"
+        "The Minister of Foreign Affairs opened the new terminal of the port today, with her "
+        "counterpart from Coravia.\n"
+    )
+    assert (page.event_place, page.event_date) == ("Vessa City", PartialDate(2026, 3, 12))
+
+
+@pytest.mark.parametrize("topic", ["Торговля", "Регулирование", "Развитие", "Инфраструктура"])
+def test_a_russian_topic_tag_under_the_date_is_no_place(topic):
+    page = read(
+        "Евразийская комиссия\n\nВ.Ламанов провёл переговоры с министром Коравии\n\n"
+        f"12.03.2026\n{topic}\n\n"
+        "Член Коллегии провёл переговоры с министром торговли Коравии о таможенных правилах.\n"
+    )
+    assert page.event_place is None

@@ -18,6 +18,7 @@ from .vocabulary import (
     MONTHS,
     OUTLET_WORDS,
     PLURAL_ROLES,
+    ROLE_SYNONYMS,
     ROLE_WORDS,
 )
 
@@ -676,15 +677,22 @@ def person_in_role(label, named):
     """The person the page names in the role a label gives ("Prime Minister", "ALLIANCE
     SECRETARY GENERAL"), else None."""
     role = _LEADING_ARTICLE.sub("", fold(label).strip())
+    roles = next((group for group in _ROLE_SYNONYMS if role in group), (role,))
     held = [
         (full, in_role)
         for full, in_role in named
         if in_role
         # "Monsieur le Président, Élise Varan, Radio Aster": an address, then the asker.
         and in_role.split()[0].rstrip(".") not in HONORIFICS
-        and (in_role.endswith(role) or in_role.startswith(role + " "))
+        and any(in_role.endswith(one) or in_role.startswith(one + " ") for one in roles)
     ]
     return held[0][0] if held else None
+
+
+# Folded as labels are, the typographic apostrophe as the straight one.
+_ROLE_SYNONYMS = tuple(
+    tuple(fold(role).replace("\u2019", "'") for role in group) for group in ROLE_SYNONYMS
+)
 
 
 # "LE PRÉSIDENT :" is the "Président de la République, Marc Aubertin" the title names.

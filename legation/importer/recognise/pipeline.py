@@ -68,6 +68,7 @@ from .vocabulary import (
     INSTITUTION_WORDS,
     LIST_CONTROLS,
     MONTHS,
+    PLACE_WORDS,
     QUESTION_LABELS,
     ROLE_WORDS,
     SECTION_HEADINGS,
@@ -717,7 +718,7 @@ def _place_line(line):
         return None
     if any(word.casefold() in ROLE_WORDS for segment in segments for word in segment.split()):
         return None  # "Marcus Tilden, Department Spokesperson"
-    if is_person_name(segments[0]):
+    if is_person_name(segments[0]) and segments[0].split()[-1].casefold() not in PLACE_WORDS:
         return None
     return _as_written(segments[0])
 
@@ -725,11 +726,13 @@ def _place_line(line):
 # The endings of abstract nouns and adverbs, which name a news item's topic under its date
 # ("Интеграция", "Официально", "Integration", "Entwicklung", "Handelspolitik"), not a
 # city's. Left out: Spanish "-ción" (Asunción, Concepción) and German "-ung" but after l, r
-# or t (Bandung, Kaohsiung).
+# or t (Bandung, Kaohsiung). Russian's verbal and other abstract nouns too ("Торговля",
+# "Регулирование", "Развитие", "Инфраструктура", "Технология"). A line whose last word is a
+# city's own ("Vessa City", "Ciudad …" aside) is a place, whatever its ending.
 _TOPIC_ENDINGS = (
-    "ция", "ство", "изм", "ость", "ика", "ально", "ельно", "ично", "tion", "ism", "ity",
-    "ics", "ally", "lung", "rung", "tung", "heit", "keit", "ismus", "politik", "isme", "ité",
-    "ismo", "idad", "mente",
+    "ция", "ство", "изм", "ость", "ика", "ально", "ельно", "ично", "вля", "ние", "тие",
+    "тура", "логия", "tion", "ism", "ity", "ics", "ally", "lung", "rung", "tung", "heit",
+    "keit", "ismus", "politik", "isme", "ité", "ismo", "idad", "mente",
 )  # fmt: skip
 TAG_WORDS = 3
 
@@ -737,7 +740,9 @@ TAG_WORDS = 3
 def _topic_tag(line):
     """Whether a short line names a topic (its last word an abstract noun or an adverb)."""
     words = line.split()
-    return 1 <= len(words) <= TAG_WORDS and words[-1].casefold().endswith(_TOPIC_ENDINGS)
+    if not 1 <= len(words) <= TAG_WORDS or words[-1].casefold() in PLACE_WORDS:
+        return False
+    return words[-1].casefold().endswith(_TOPIC_ENDINGS)
 
 
 def _date_then_place(line):

@@ -619,3 +619,21 @@ UPDATE_LABELS = (
     "последнее обновление",
 )  # fmt: skip
 STAMP_PREPOSITIONS = ("on", "at", "am", "um", "le", "el", "en", "в")
+
+# The last word of a city's name that says it is one ("Vessa City", "Port …" aside).
+PLACE_WORDS = {"city", "town", "ville", "stadt", "ciudad", "город", "port", "puerto"}
+
+# The roles a page may give one person in other words: a label's "LE PRÉSIDENT :" is the
+# head of state the text introduces ("le chef de l'État, Marc AUBERTIN"), "Prime Minister:"
+# the head of government.
+ROLE_SYNONYMS = (
+    ("president", "head of state", "président", "président de la république", "chef de l'état",
+     "presidente", "presidente de la república", "jefe de estado", "jefa de estado",
+     "президент", "глава государства", "präsident", "bundespräsident", "staatsoberhaupt"),
+    ("prime minister", "head of government", "premier ministre", "première ministre",
+     "chef du gouvernement", "cheffe du gouvernement", "presidente del gobierno",
+     "presidenta del gobierno", "jefe de gobierno", "jefa de gobierno", "премьер-министр",
+     "председатель правительства", "глава правительства", "regierungschef",
+     "regierungschefin", "premierminister", "premierministerin", "bundeskanzler",
+     "bundeskanzlerin"),
+)  # fmt: skip
