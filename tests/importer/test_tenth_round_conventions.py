@@ -185,3 +185,13 @@ def test_a_russian_topic_tag_under_the_date_is_no_place(topic):
         "Член Коллегии провёл переговоры с министром торговли Коравии о таможенных правилах.\n"
     )
     assert page.event_place is None
+
+
+def test_two_given_names_then_the_surname_in_capitals_are_one_name():
+    page = read(
+        "Discours de Madame Awa Ndour FAYE, Ministre des Affaires étrangères, à l'ouverture "
+        "de la Conférence des Ambassadeurs\n\nAster, le 5 janvier 2026\n\n"
+        "Mesdames et Messieurs les Ambassadeurs, je vous souhaite une excellente année et je "
+        "vous présente la feuille de route de notre diplomatie.\n"
+    )
+    assert page.speakers == ["Awa Ndour FAYE"]

@@ -153,6 +153,19 @@ class _Token:
         return self.is_initials and self.text[-1:] != "."
 
 
+def _two_given_names(run, word):
+    """Whether a word in capitals after a run of two capitalised words ("Awa Ndour") is the
+    surname of a name printed as West African and French institutions print it: a word of
+    three letters or more, no acronym the vocabulary knows."""
+    return (
+        len(run) == 2
+        and all(token.kind == "word" and not token.text.isupper() for token in run)
+        and len(word) >= 3
+        and word.casefold() not in NOT_NAMES
+        and _NAME_WORD.match(word) is not None
+    )
+
+
 def _runs(text):
     """Runs of adjacent capitalised words, initials and name particles."""
     run = []
@@ -169,6 +182,8 @@ def _runs(text):
             joins = True
         elif token.text.isupper() and run and _is_first_name(run[-1].text):
             joins = True  # "Marc AUBERTIN": a given name, then the surname in capitals
+        elif token.text.isupper() and _two_given_names(run, token.text):
+            joins = True  # "Awa Ndour FAYE": two given names, then the surname
         else:
             joins = bool(run) and lower in PARTICLES
         if joins:
