@@ -195,3 +195,22 @@ def test_two_given_names_then_the_surname_in_capitals_are_one_name():
         "vous présente la feuille de route de notre diplomatie.\n"
     )
     assert page.speakers == ["Awa Ndour FAYE"]
+
+
+def test_list_items_whose_date_line_names_the_office_after_a_middle_dot():
+    items = [
+        ("Regierungschef Ammann empfängt die Premierministerin von Lindmark", 11,
+         "Ministerium für Präsidiales und Finanzen"),
+        ("Stellungnahme der Regierung zum Bericht des Rates der Nationen", 9,
+         "Ministerium für Äusseres, Bildung und Sport"),
+        ("Regierungschef Ammann im Interview mit dem «Aster Volksblatt»", 7,
+         "Ministerium für Präsidiales und Finanzen"),
+    ]  # fmt: skip
+    listed = "".join(f"{title}\n{day:02d}.03.2026 · {office}\n\n" for title, day, office in items)
+    page = read(
+        f"Startseite > Medien\n\nMedienmitteilungen\n\n{listed}Weitere Medienmitteilungen\n"
+    )
+    assert page.site_kind == "listing"
+    assert [(item.date.day, item.title) for item in page.listing_items] == [
+        (day, title) for title, day, _ in items
+    ]

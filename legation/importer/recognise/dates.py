@@ -274,7 +274,7 @@ def stamp_line(line):
         dated = [whole_line_date(segment) for segment in segments]
         others = [segment for segment, date in zip(segments, dated, strict=True) if not date]
         stamp = next((date for date in dated if date), None)
-        if stamp and stamp.year and stamp.day and len(others) == 1 and _office(others[0]):
+        if stamp and stamp.year and stamp.day and len(others) == 1 and office_name(others[0]):
             return stamp
     if len(segments) == 3 and _BYLINE.match(segments[0]) and _TOPICS.match(segments[2]):
         stamp = whole_line_date(segments[1])
@@ -295,7 +295,7 @@ def stamp_line(line):
             hour = date.hour % 12 + (12 if meridiem["half"].casefold() == "p" else 0)
             date = PartialDate(date.year, date.month, date.day, hour, date.minute)
             rest = rest[meridiem.end() :]
-        if not rest.strip() or _office(rest.strip()):
+        if not rest.strip() or office_name(rest.strip()):
             return date
     return None
 
@@ -312,7 +312,7 @@ _WEEKDAY_PREFIX = re.compile(
 )
 
 
-def _office(text):
+def office_name(text):
     """Whether `text` is the name of an office ("Ministry of Foreign Affairs", "Oficina de
     Información Diplomática"): a few words, no digits, no sentence."""
     words = text.split()

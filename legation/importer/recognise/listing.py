@@ -5,12 +5,22 @@ title line, or a title over its date line ("Title" / "4 June 2026", "Title" / "S
 import re
 from dataclasses import dataclass
 
-from .dates import PartialDate, event_field_date, find_dates, leading_date, whole_line_date
+from .dates import (
+    PartialDate,
+    event_field_date,
+    find_dates,
+    leading_date,
+    office_name,
+    whole_line_date,
+)
 
 # A list's count of its items: "Displaying 1 - 10 of 231", "Mostrando 1 - 3 de 240".
 COUNT_LINE = re.compile(r"(?<!\d)\d+\s*(?:[-–]|to|bis|à|a|по)\s*\d+\s+(?:of|из|von|sur|de)\s+\d+",
                         re.IGNORECASE)  # fmt: skip
 _SEPARATOR = re.compile(r"^\s*[-–—|:]\s+(?P<title>\S.*)$")
+# "11.03.2026 · Ministerium für Äusseres, Bildung und Sport": a meta line's middle dot, before
+# the office an item is from (a title never follows one).
+_MIDDLE_DOT = re.compile(r"^[ \t]*·[ \t]+(?P<office>\S.*)$")
 # Searched for, not matched from the start: each try is bounded by the parenthesis's length.
 _PARENTHESISED_DATE = re.compile(r"\((?P<date>[^()]{6,40})\)$")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -59,6 +69,9 @@ def date_line(line):
     if opened and opened[0].year:
         separated = _SEPARATOR.match(opened[1])
         if separated and _labels(separated["title"]):
+            return opened[0]
+        dotted = _MIDDLE_DOT.match(opened[1])
+        if dotted and office_name(dotted["office"]):
             return opened[0]
     return None
 
