@@ -17,14 +17,24 @@ its tags were last found unchanged: while the count is still that, the hit reads
 versions. Once it moves, the next hit reads them; if they are unchanged and no invalidation
 is under way (`started` equals `finished`: every tag bump begun has been made), the note is
 moved on. A lost `finished` leaves entries to be checked on every hit, never unchecked.
+
+On a cache shared over the network (Redis, files), each process also keeps the entries it
+last read in its own memory (`LocalCopies`), each under a stamp drawn when the entry was
+stored: a hit reads the entry's small stamp with the counters, and the entry itself crosses
+the network (tens of kilobytes, unpickled) only when the stamp moved, because another process
+stored the page again. What is served is checked exactly as before: the copy is the entry
+the shared cache holds, byte for byte.
 """
 
 import hashlib
 import secrets
+import threading
 import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 
@@ -33,6 +43,7 @@ VARY = "legation:vary:"
 TAG = "legation:tag:"
 URLS = "legation:urls:"
 CHECKED = "legation:checked:"
+STAMP = "legation:stamp:"
 STARTED = "legation:invalidations-started"
 FINISHED = "legation:invalidations-finished"
 # Request headers a response may vary on and still be cached (Cookie is not one: a request
@@ -40,15 +51,63 @@ FINISHED = "legation:invalidations-finished"
 # Origin: the API's answers carry CORS headers only for a request that names one.
 CACHEABLE_VARY = {"accept-language", "accept-encoding", "accept", "origin"}
 GRACE_SECONDS = 60
+# The room for local copies in each process, on a cache that is not this process's memory.
+LOCAL_COPIES_BYTES = 8 * 1024 * 1024
 
 
 def new_version():
     return secrets.randbits(62)
 
 
+class LocalCopies:
+    """Entries as read from the shared cache, each with its stamp, in this process's memory up
+    to a number of bytes, the least recently served dropped first. `legation serve` answers
+    from several threads."""
+
+    def __init__(self):
+        self.entries = OrderedDict()  # key: (stamp, entry, size)
+        self.size = 0
+        self.lock = threading.Lock()
+
+    def get(self, key, stamp):
+        with self.lock:
+            found = self.entries.get(key)
+            if found is None or found[0] != stamp:
+                return None
+            self.entries.move_to_end(key)
+            return found[1]
+
+    def put(self, key, stamp, entry, limit):
+        size = len(entry["content"]) + sum(len(n) + len(v) for n, v in entry["headers"])
+        with self.lock:
+            self._drop(key)
+            if size > limit:
+                return
+            self.entries[key] = (stamp, entry, size)
+            self.size += size
+            while self.size > limit:
+                self._drop(next(iter(self.entries)))
+
+    def clear(self):
+        with self.lock:
+            self.entries.clear()
+            self.size = 0
+
+    def _drop(self, key):
+        found = self.entries.pop(key, None)
+        if found is not None:
+            self.size -= found[2]
+
+
+LOCAL_COPIES = LocalCopies()
+
+
 class PageCache:
     def __init__(self, alias=None):
         self.cache = caches[alias or getattr(settings, "LEGATION_PAGE_CACHE_ALIAS", "default")]
+        # A local-memory cache is this process's memory already.
+        default = 0 if isinstance(self.cache, LocMemCache) else LOCAL_COPIES_BYTES
+        self.local_bytes = getattr(settings, "LEGATION_PAGE_CACHE_LOCAL_BYTES", default)
 
     # Keys -------------------------------------------------------------------------------
 
@@ -66,19 +125,25 @@ class PageCache:
 
     def get(self, request):
         """The stored response for this GET/HEAD, if it is still valid; else None."""
-        # The headers it varies on, the entry for none of them and the counters in one round
-        # trip: most pages vary on none, and only those that do need another.
+        # The headers it varies on, the entry for none of them (or its stamp, with local
+        # copies) and the counters in one round trip: most pages vary on none, and only those
+        # that do need another.
         address = self._address(request)
+        held = STAMP if self.local_bytes else ENTRY
         found = self.cache.get_many(
-            [VARY + address, ENTRY + address, CHECKED + address, STARTED, FINISHED]
+            [VARY + address, held + address, CHECKED + address, STARTED, FINISHED]
         )
         vary = found.get(VARY + address)
         if vary:
             key = self._entry_key(request, vary)
-            found.update(self.cache.get_many([key, CHECKED + key.removeprefix(ENTRY)]))
+            suffix = key.removeprefix(ENTRY)
+            found.update(self.cache.get_many([held + suffix, CHECKED + suffix]))
         else:
             key = ENTRY + address
-        entry = found.get(key)
+        if self.local_bytes:
+            entry = self._local_entry(key, found.get(STAMP + key.removeprefix(ENTRY)))
+        else:
+            entry = found.get(key)
         if entry is None or entry["expires"] <= time.time():
             return None
         started = found.get(STARTED)
@@ -92,6 +157,19 @@ class PageCache:
         for name, value in entry["headers"]:
             response[name] = value
         return response
+
+    def _local_entry(self, key, stamp):
+        """The entry under `key` with this stamp: this process's copy, else the shared
+        cache's, copied here if it is the one the stamp names."""
+        if stamp is None:
+            return None
+        entry = LOCAL_COPIES.get(key, stamp)
+        if entry is None:
+            entry = self.cache.get(key)
+            # Another process may have stored the page again between the two reads.
+            if entry is not None and entry.get("stamp") == stamp:
+                LOCAL_COPIES.put(key, stamp, entry, self.local_bytes)
+        return entry
 
     def _note_checked(self, key, started, expires):
         if started is not None:
@@ -126,17 +204,17 @@ class PageCache:
             return False
         self.cache.set(VARY + self._address(request), vary, timeout)
         key = self._entry_key(request, vary)
-        self.cache.set(
-            key,
-            {
-                "content": response.content,
-                "status": response.status_code,
-                "headers": list(response.items()),
-                "tags": versions,
-                "expires": expires,
-            },
-            timeout,
-        )
+        entry = {
+            "content": response.content,
+            "status": response.status_code,
+            "headers": list(response.items()),
+            "tags": versions,
+            "expires": expires,
+            "stamp": new_version(),
+        }
+        self.cache.set_many({key: entry, STAMP + key.removeprefix(ENTRY): entry["stamp"]}, timeout)
+        if self.local_bytes:
+            LOCAL_COPIES.put(key, entry["stamp"], entry, self.local_bytes)
         # Its versions were read after `generation`, and nothing was invalidated since.
         self._note_checked(key, generation, expires)
         return True
