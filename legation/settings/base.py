@@ -226,6 +226,9 @@ else:
 # moment anything they show changes, and kept no longer than this even if nothing does.
 LEGATION_PAGE_CACHE = os.environ.get("PAGE_CACHE", "1") != "0"
 LEGATION_PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 3600)))
+# Each app process's copies of the pages it read from a shared cache (caching/store.py).
+if "PAGE_CACHE_LOCAL_BYTES" in os.environ:
+    LEGATION_PAGE_CACHE_LOCAL_BYTES = int(os.environ["PAGE_CACHE_LOCAL_BYTES"])
 
 # A front-end cache (Varnish, nginx, a CDN) purged for the same events, through Wagtail's
 # frontend_cache: an HTTP PURGE address, or Cloudflare's zone, or CloudFront's distribution.
