@@ -1,13 +1,22 @@
 # Shared by scripts/demo and scripts/test: a virtual environment with Legation installed
 # (pinned in pyproject.toml), its message catalogs compiled and its static files collected.
+# $1: the extras, comma-separated ("test", or "" for none), with PostgreSQL's driver (the
+# `postgres` extra) when DATABASE_URL names PostgreSQL: a SQLite install never loads it.
+extras_for_database() {
+    case "${DATABASE_URL:-}" in
+        postgres:* | postgresql:* | pgsql:*) echo "${1:+$1,}postgres" ;;
+        *) echo "$1" ;;
+    esac
+}
+
 install_legation() {
-    extras="$1"
+    extras=$(extras_for_database "$1")
     if [ ! -x .venv/bin/python ]; then
         python3 -m venv .venv
     fi
-    echo "Installing Legation$extras into .venv…"
+    echo "Installing Legation${extras:+[$extras]} into .venv…"
     .venv/bin/python -m pip install --quiet --upgrade "pip==26.3"
-    .venv/bin/python -m pip install --quiet -e ".$extras"
+    .venv/bin/python -m pip install --quiet -e ".${extras:+[$extras]}"
     .venv/bin/legation compile_catalogs
     .venv/bin/legation collectstatic --noinput -v 0
 }

@@ -1,10 +1,12 @@
 """Settings shared by every environment; dev, production and test adjust them."""
 
 import datetime
+import importlib.util
 import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # Where the SQLite file and uploaded media live unless the environment says otherwise.
@@ -129,6 +131,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and not (
+    importlib.util.find_spec("psycopg")
+):
+    # The driver is the `postgres` extra (pyproject.toml): say so, rather than Django's
+    # "Error loading psycopg2 or psycopg module" at the first query.
+    raise ImproperlyConfigured(
+        "DATABASE_URL names PostgreSQL, but its driver is not installed: "
+        "pip install 'legation[postgres]' (in a checkout: pip install -e '.[postgres]')."
+    )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers go on while the publishing worker writes.
     DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (

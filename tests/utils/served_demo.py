@@ -23,8 +23,6 @@ import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import psycopg
-
 LEGATION = Path(sys.executable).with_name("legation")
 DOMAIN = "legation.test"
 # The demo's sites (legation/demo/sites.py), by their local port, and the host names they
@@ -57,6 +55,8 @@ def database_url(name):
 
 
 def postgres_admin():
+    import psycopg  # the `postgres` extra: installed only where DATABASE_URL names PostgreSQL
+
     return psycopg.connect(database_url("postgres"), autocommit=True)
 
 
