@@ -35,9 +35,11 @@ def directory_link(site_root, entry, request=None):
     return directory_links(site_root, [entry], request)[0]
 
 
-def directory_links(site_root, entries, request=None):
+def directory_links(site_root, entries, request=None, versions=None):
     """The links to several entries, their public versions read in one query per model; kept
-    on the request, so a transcript naming the same speakers in every turn asks once."""
+    on the request, so a transcript naming the same speakers in every turn asks once. With
+    `versions` (rows of every version of the entries, with their locales, read already) the
+    public ones are picked from them, by the keys `public()` filters by, with no query."""
     known = getattr(request, "_legation_directory_links", None) if request else None
     if known is None:
         known = {}
@@ -49,16 +51,31 @@ def directory_links(site_root, entries, request=None):
         if key not in known:
             wanted.setdefault(type(entry), {})[entry.translation_key] = entry
     for model, by_key in wanted.items():
-        versions = {}
-        for version in (
-            model.objects.public().filter(translation_key__in=by_key).select_related("locale")
-        ):
-            versions.setdefault(version.translation_key, {})[version.locale.language_code] = version
+        public = _public_versions(model, by_key, versions)
+        by_language = {}
+        for version in public:
+            by_language.setdefault(version.translation_key, {})[version.locale.language_code] = (
+                version
+            )
         for translation_key, entry in by_key.items():
             known[(model, translation_key, site_root.pk)] = _link(
-                site_root, entry, versions.get(translation_key, {}), request
+                site_root, entry, by_language.get(translation_key, {}), request
             )
     return [known[(type(entry), entry.translation_key, site_root.pk)] for entry in entries]
+
+
+def _public_versions(model, keys, versions):
+    if versions is None:
+        return model.objects.public().filter(translation_key__in=keys).select_related("locale")
+    from .publication import public_keys  # it reads the documents, which link: imported late
+
+    public = public_keys(model)
+    return [
+        version
+        for version in versions
+        if type(version) is model and version.translation_key in keys
+        if version.translation_key in public
+    ]
 
 
 def _link(site_root, entry, versions, request):

@@ -11,7 +11,7 @@ public gate admits are named (Person/Organisation.objects.public()).
 from django.utils import timezone
 
 from legation.core.languages import bcp47
-from legation.directory.models import Organisation, Person
+from legation.directory.models import Person
 from legation.directory.publication import public_keys
 
 CONTEXT = "https://schema.org"
@@ -112,11 +112,7 @@ def document_data(page, request, canonical):
     ]
     if authors:
         data["author"] = authors
-    organisations = _public_versions(
-        Organisation,
-        Organisation.objects.filter(documents__translation_key=page.translation_key),
-        page.locale,
-    )
+    organisations = page.named.public_organisations()
     if organisations:
         data["about"] = [organisation_reference(item, home, request) for item in organisations]
     return data
@@ -193,16 +189,6 @@ def organisation_data(organisation, home, request, canonical, head=None):
 
 def _directory_url(home, route, entry, request):
     return home.get_full_url(request) + home.reverse_subpage(route, args=[entry.slug])
-
-
-def _public_versions(model, entries, locale):
-    """The public ones among `entries`, each in `locale` where it has a version there."""
-    public = model.objects.public().filter(translation_key__in=entries.values("translation_key"))
-    by_key = {}
-    for entry in public.order_by("name"):
-        if entry.translation_key not in by_key or entry.locale_id == locale.pk:
-            by_key[entry.translation_key] = entry
-    return list(by_key.values())
 
 
 def _moment(moment, zone):

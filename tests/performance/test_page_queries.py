@@ -39,7 +39,11 @@ D = datetime.date
 # page: a reader reads none of them, only the number of events, once for the whole page. Each
 # home is kept with every language version of it and what a request to it reads of it (its
 # locale, its archive; a mission's ministry, clocks, contacts, counters and syndicated kinds),
-# so that routing to the home in its language, and through the archive, reads nothing.
+# so that routing to the home in its language, and through the archive, reads nothing. A
+# document page reads the people and organisations it shows once each (documents/named.py):
+# every version of the organisations concerned, of the people its turns name and of the
+# card's head, and all their appointments, where the card, its links, the structured data and
+# the turns had read them seven times.
 FIRST, NEXT = 1, 2
 # Its length (one query), its kinds (one), its years (two) and the next clock moment (one, for
 # every list) on the archive; the kinds, the newest of each and the moment on the ministry home.
@@ -55,13 +59,13 @@ FIRST_READER_EXTRA = {
 }
 BUDGETS = {
     "ministry home": 7,
-    "mission home": 11,
+    "mission home": 10,
     "archive, first page": 7,
     "archive, last page": 7,
     "archive, kind": 8,
     "archive, year": 7,
     "archive, person": 9,
-    "transcript of 20 turns": 12,
+    "transcript of 20 turns": 10,
     "person": 8,
     "organisation": 7,
 }
@@ -81,8 +85,13 @@ class World:
         for number in range(10):
             turns.append(question(self.reporter, self.minister, f"Question {number}?"))
             turns.append(answer(self.minister, f"Answer {number}."))
+        # Concerning the council: the organisation card shows it and its head, the minister.
         self.transcript = add_document(
-            self.archive, "Press conference", make_kind("transcript"), body=turns
+            self.archive,
+            "Press conference",
+            make_kind("transcript"),
+            body=turns,
+            organisations=[self.council],
         )
         # Shown in full on the mission's home: each turn links its speaker.
         speakers = [make_person(f"Speaker {number}") for number in range(4)]

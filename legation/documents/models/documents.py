@@ -25,13 +25,14 @@ from wagtail.search import index
 from legation.core.models import PublicGate, site_root_for
 from legation.core.models.addresses import AddressFromSiteRoot
 from legation.core.models.gate import KnownViewRestrictions
-from legation.directory.blocks import people_known, people_named
+from legation.directory.blocks import people_known
 from legation.directory.links import directory_links
 from legation.directory.models import Organisation, Person
 from legation.publishing.models import publishing_status
 
 from ..blocks import TURN_TYPES, BodyBlock
 from ..forms import DocumentPageForm
+from ..named import NamedEntries
 from ..panels import PasteTranscriptPanel
 from ..parallel import ParallelView
 from ..transcripts import Transcript
@@ -281,23 +282,32 @@ class DocumentPage(KnownViewRestrictions, AddressFromSiteRoot, Page):
         return self.event_date or self.local_published_at.date()
 
     @cached_property
+    def named(self):
+        """The people and organisations this page shows, each read once (see named.py)."""
+        return NamedEntries(self)
+
+    @cached_property
     def transcript(self):
-        return Transcript(self.body, on=self.local_event_date, locale=self.locale)
+        named = self.named
+        if not named.named_ids:
+            return Transcript(self.body, on=self.local_event_date, locale=self.locale)
+        self.decode_turns()
+        return Transcript(
+            self.body,
+            on=self.local_event_date,
+            appointments=named.appointments,
+            locale=self.locale,
+            versions=named.person_version_by_key,
+        )
 
     @cached_property
     def card_organisation(self):
         """The first organisation concerned, set on the source and shown in this language."""
-        organisation = Organisation.objects.filter(
-            documents__translation_key=self.translation_key
-        ).first()
-        if organisation is None or organisation.locale_id == self.locale_id:
-            return organisation
-        return organisation.get_translation_or_none(self.locale) or organisation
+        return self.named.card_organisation
 
     @cached_property
     def card_head(self):
-        organisation = self.card_organisation
-        return organisation.head_on(self.local_event_date) if organisation else None
+        return self.named.card_head(self.local_event_date)
 
     def public_related_documents(self):
         chosen = self.related_documents.values("document_id")
@@ -312,20 +322,34 @@ class DocumentPage(KnownViewRestrictions, AddressFromSiteRoot, Page):
     def public_attachments(self):
         return [item.attachment for item in self.attachments.select_related("attachment")]
 
+    def decode_turns(self):
+        """The people the turns name, in order, every chooser decoded from the people read
+        once for the page (Wagtail reads them once for each chooser of each turn type)."""
+        with people_known(self.named.chosen_people):
+            return turn_people(self.body)
+
     def link_turn_people(self, site_root, request):
         """Every turn links its speaker (from a page under `site_root`): their links are found
-        together, in one query, and every turn's choosers are decoded from one read of the
-        people the body names (Wagtail reads them once for each chooser of each turn type)."""
-        named = people_named(self.body.stream_block, self.body.raw_data)
-        found = Person.objects.in_bulk(named) if named else {}
-        with people_known({pk: found.get(pk) for pk in named}):
-            people = turn_people(self.body)
-        directory_links(site_root, people, request)
+        together, from the versions read once for the page."""
+        people = self.decode_turns() if self.named.named_ids else []
+        directory_links(site_root, people, request, versions=self.named.person_versions)
+
+    def link_card(self, site_root, request):
+        """The organisation card links the organisation and its head, from the versions read
+        once for the page."""
+        organisation = self.card_organisation
+        if organisation is None:
+            return
+        named = self.named
+        directory_links(site_root, [organisation], request, versions=named.organisation_versions)
+        if self.card_head is not None:
+            directory_links(site_root, [self.card_head.person], request, named.person_versions)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["site_root"] = self.site_root
         self.link_turn_people(self.site_root, request)
+        self.link_card(self.site_root, request)
         language_code = request.GET.get("parallel")
         if language_code is not None:
             # Another public language version beside this one; "not found" if there is none.
