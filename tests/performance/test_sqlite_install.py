@@ -1,4 +1,4 @@
-"""A SQLite install goes without PostgreSQL's driver: each app process is 9 MiB smaller for it
+"""A SQLite install goes without PostgreSQL's driver: each app process is 7-9 MiB smaller for it
 (Django REST framework imports django.contrib.postgres, and with it psycopg's bundled libpq and
 OpenSSL, whenever psycopg can be imported; bench/README.md, "Pages side by side").
 
