@@ -34,14 +34,17 @@ class IndexDocuments:
         self.now = now
 
     def execute(self):
-        versions = DocumentPage.objects.filter(translation_key__in=self.document_keys)
-        public = list(PublicGate(self.now).filter(versions).select_related("kind", "locale"))
         with transaction.atomic():
+            # The passes kept over the index (search.py) are kept under this number: a
+            # reindex that no page's event started (`legation reindex`) changes it too, and
+            # an event committed on its own before the index (a view restriction saved) is
+            # not left for a search to keep the old index under. First, so that what the gate
+            # keeps as it is read here is kept under the number readers will see.
+            publication_event()
+            versions = DocumentPage.objects.filter(translation_key__in=self.document_keys)
+            public = list(PublicGate(self.now).filter(versions).select_related("kind", "locale"))
             SearchDocument.objects.filter(document_key__in=self.document_keys).delete()
             write_entries(public)
-            # The passes kept over the index (search.py) are kept under this number: a
-            # reindex that no page's event started (`legation reindex`) changes it too.
-            publication_event()
         return public
 
 
