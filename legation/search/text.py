@@ -1,12 +1,14 @@
 """Words as the index keeps them: folded, stemmed per language, the same on every engine.
 
-FTS5's only stemmer (porter) is English, so words are stemmed here, in Python, with the
-Snowball stemmers (the algorithms PostgreSQL's own language configurations use) and handed
+FTS5's only stemmer (porter) is English, so words are stemmed here, before either engine sees
+them, with the Snowball stemmers (the algorithms PostgreSQL's own language configurations use;
+in C, from PyStemmer, which snowballstemmer uses when it is installed, as it is here), and handed
 to both engines already stemmed: SQLite and PostgreSQL then find exactly the same documents,
 and snippets are highlighted by the same code.
 """
 
 import re
+import threading
 import unicodedata
 from bisect import bisect_left
 from functools import cache
@@ -21,10 +23,19 @@ WORD = re.compile(r"[^\W_]+")
 SNIPPET_WORDS = 32
 
 
-@cache
+# A Snowball stemmer keeps the word it is working on in itself: shared by `legation serve`'s
+# threads, the pure-Python ones gave wrong stems and IndexErrors. Each thread has its own.
+_threads = threading.local()
+
+
 def _stemmer(language):
     name = STEMMERS.get(language.split("-")[0])
-    return snowballstemmer.stemmer(name) if name else None
+    if name is None:
+        return None
+    stemmers = _threads.__dict__.setdefault("stemmers", {})
+    if name not in stemmers:
+        stemmers[name] = snowballstemmer.stemmer(name)
+    return stemmers[name]
 
 
 def fold(word):
